@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+namespace MedNet.Signals.Datasets;
+
+/// <summary>
+/// Finds the folder that holds the ECG datasets (one sub-folder per dataset: <c>mba/</c>, <c>mitdb/</c>, …).
+/// </summary>
+/// <remarks>
+/// Resolution order (DESIGN.md, "Reproduction protocol"): the <c>MEDNET_DATA</c> environment variable →
+/// <c>data/</c> in the repository → <c>../shared/data</c> beside the repository.
+/// </remarks>
+public static class DataRoot
+{
+    /// <summary>The environment variable that overrides every other data root.</summary>
+    public const string EnvironmentVariable = "MEDNET_DATA";
+
+    /// <summary>
+    /// Lists the candidate data roots in resolution order, starting the repository search at <paramref name="startDirectory"/>.
+    /// </summary>
+    /// <param name="startDirectory">A directory inside the repository; its ancestors are searched for the repository root
+    /// (the folder that holds <c>MedNet.Notebooks.sln</c>). Default: the current directory.</param>
+    /// <returns>Candidates, each with where it came from; a candidate may not exist.</returns>
+    public static IReadOnlyList<DataRootCandidate> Candidates(string? startDirectory = null)
+    {
+        var list = new List<DataRootCandidate>();
+        var fromEnv = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnv))
+        {
+            list.Add(new DataRootCandidate(Path.GetFullPath(fromEnv), EnvironmentVariable));
+        }
+
+        var repo = FindRepositoryRoot(startDirectory ?? Directory.GetCurrentDirectory());
+        if (repo is not null)
+        {
+            list.Add(new DataRootCandidate(Path.Combine(repo, "data"), "repository data/"));
+            list.Add(new DataRootCandidate(Path.GetFullPath(Path.Combine(repo, "..", "shared", "data")), "../shared/data"));
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Returns the first data root that holds <paramref name="dataset"/> (a sub-folder name such as <c>mitdb</c>),
+    /// or <see langword="null"/> when none does.
+    /// </summary>
+    /// <param name="dataset">Dataset folder name, e.g. <c>mba</c>, <c>mitdb</c>, <c>ptbxl</c>, <c>cinc2017</c>.</param>
+    /// <param name="startDirectory">Where the repository search starts. Default: the current directory.</param>
+    /// <returns>The full path of the dataset folder, or <see langword="null"/>.</returns>
+    public static string? FindDataset(string dataset, string? startDirectory = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataset);
+        foreach (var candidate in Candidates(startDirectory))
+        {
+            var folder = Path.Combine(candidate.Path, dataset);
+            if (Directory.Exists(folder))
+            {
+                return folder;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds the repository root: the nearest ancestor of <paramref name="startDirectory"/> holding <c>MedNet.Notebooks.sln</c>.</summary>
+    /// <param name="startDirectory">Where the search starts.</param>
+    /// <returns>The repository root, or <see langword="null"/> outside a checkout.</returns>
+    public static string? FindRepositoryRoot(string startDirectory)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(startDirectory)); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MedNet.Notebooks.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+namespace MedNet.Tensors.Random;
+
+/// <summary>
+/// A seeded pseudo-random generator: the 32-bit Mersenne Twister (MT19937), the engine behind
+/// PyTorch's CPU <c>torch.Generator</c>, so that a seed means the same stream here and there.
+/// </summary>
+/// <remarks>
+/// Source: Matsumoto &amp; Nishimura, "Mersenne Twister", ACM TOMACS 8(1), 1998.
+/// Not thread-safe: give each thread its own generator.
+/// </remarks>
+public sealed class Generator
+{
+    private const int N = 624;
+    private const int M = 397;
+    private const uint MatrixA = 0x9908b0dfu;
+    private const uint UpperMask = 0x80000000u;
+    private const uint LowerMask = 0x7fffffffu;
+
+    private readonly uint[] _state = new uint[N];
+    private int _index;
+
+    /// <summary>Creates a generator seeded with <paramref name="seed"/>.</summary>
+    /// <param name="seed">Seed; only the low 32 bits are used, as PyTorch's CPU generator does. Default: 67280421310721 (PyTorch's default seed).</param>
+    public Generator(ulong seed = 67280421310721UL) => manual_seed(seed);
+
+    /// <summary>The seed last given to <see cref="manual_seed"/>.</summary>
+    public ulong InitialSeed { get; private set; }
+
+    /// <summary>Re-seeds the generator, like <c>torch.Generator.manual_seed</c>.</summary>
+    /// <param name="seed">Seed; the low 32 bits initialise the MT19937 state.</param>
+    /// <returns>This generator, for chaining.</returns>
+    public Generator manual_seed(ulong seed)
+    {
+        InitialSeed = seed;
+        _state[0] = (uint)seed;
+        for (var i = 1; i < N; i++)
+        {
+            _state[i] = unchecked(1812433253u * (_state[i - 1] ^ (_state[i - 1] >> 30)) + (uint)i);
+        }
+
+        _index = N;
+        return this;
+    }
+
+    /// <summary>Returns the next 32 random bits.</summary>
+    /// <returns>A uniformly distributed 32-bit value.</returns>
+    public uint NextUInt32()
+    {
+        if (_index >= N)
+        {
+            Twist();
+        }
+
+        var y = _state[_index++];
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c5680u;
+        y ^= (y << 15) & 0xefc60000u;
+        y ^= y >> 18;
+        return y;
+    }
+
+    /// <summary>Returns a float uniformly distributed in [0, 1) with 24 random mantissa bits.</summary>
+    /// <returns>A value in [0, 1).</returns>
+    public float NextSingle() => (NextUInt32() & 0xFFFFFF) * (1.0f / 16777216.0f);
+
+    /// <summary>Returns a double uniformly distributed in [0, 1) with 53 random bits.</summary>
+    /// <returns>A value in [0, 1).</returns>
+    public double NextDouble()
+    {
+        ulong hi = NextUInt32();
+        ulong lo = NextUInt32();
+        return (((hi << 32) | lo) & ((1UL << 53) - 1)) * (1.0 / 9007199254740992.0);
+    }
+
+    private void Twist()
+    {
+        for (var i = 0; i < N; i++)
+        {
+            var y = (_state[i] & UpperMask) | (_state[(i + 1) % N] & LowerMask);
+            var next = _state[(i + M) % N] ^ (y >> 1);
+            _state[i] = (y & 1) != 0 ? next ^ MatrixA : next;
+        }
+
+        _index = 0;
+    }
+}
