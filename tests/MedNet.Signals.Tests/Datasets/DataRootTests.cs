@@ -41,3 +41,17 @@ public class DataRootTests
         Assert.Null(DataRoot.FindDataset("no-such-dataset-here", AppContext.BaseDirectory));
     }
 }
+
+public class SharedDataRootTests
+{
+    [SharedDataFact("mitdb")]
+    public void FindDataset_SharedMitdb_FindsAll48Records()
+    {
+        var mitdb = DataRoot.FindDataset("mitdb", AppContext.BaseDirectory);
+        Assert.NotNull(mitdb);
+
+        // data/mitdb in the repository holds only record 100, so the lookup must reach ../shared for the rest.
+        var shared = MedNet.Tests.Shared.SharedData.Find("mitdb")!;
+        Assert.Equal(48, File.ReadAllLines(Path.Combine(shared, "RECORDS")).Count(l => l.Trim().Length > 0));
+    }
+}
