@@ -76,3 +76,26 @@ internal sealed class SharedDataTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>A fact that runs only when ../shared/papers (the two papers' text) is beside the checkout.</summary>
+internal sealed class SharedPapersFactAttribute : FactAttribute
+{
+    public SharedPapersFactAttribute()
+    {
+        if (SharedPapers.Folder() is null)
+        {
+            Skip = "needs ../shared/papers beside the checkout, which is absent here; CI has it";
+        }
+    }
+}
+
+/// <summary>Locates ../shared/papers.</summary>
+internal static class SharedPapers
+{
+    public static string? Folder()
+    {
+        var repo = SharedData.RepositoryRoot();
+        var dir = repo is null ? null : Path.GetFullPath(Path.Combine(repo, "..", "shared", "papers"));
+        return dir is not null && Directory.Exists(dir) ? dir : null;
+    }
+}
