@@ -73,7 +73,7 @@ public static class DataCommand
             var options = new DownloadOptions { Root = root, BaseUrl = url };
             output.WriteLine($"downloading {entry.Name} from {url ?? entry.BaseUrl} into {Path.Combine(root ?? DownloadTarget.DefaultRoot(), entry.Name)}");
             var report = await new DatasetDownloader()
-                .DownloadAsync(entry, options, new Progress<string>(_ => { }), cancellationToken).ConfigureAwait(false);
+                .DownloadAsync(entry, options, log: null, cancellationToken).ConfigureAwait(false);
             foreach (var f in report.Files)
             {
                 output.WriteLine($"  {f.Status,-24} {f.File.RelativePath}");

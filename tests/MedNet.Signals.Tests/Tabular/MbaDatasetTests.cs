@@ -118,4 +118,11 @@ public class MbaDatasetTests
         Assert.Equal(0, result.Labels[25, 0]);
         Assert.Equal(1, result.Labels[24, 0]);
     }
+
+    [Fact]
+    public void Load_NoFolder_FindsMbaThroughTheDataRoot()
+    {
+        var ds = MbaDataset.Load();
+        Assert.Equal((7680, 2), ds.Train.Shape);
+    }
 }
