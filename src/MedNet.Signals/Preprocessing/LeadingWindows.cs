@@ -2,7 +2,7 @@
 namespace MedNet.Signals.Preprocessing;
 
 /// <summary>What happens to the first time steps, before a full window of W rows is available.</summary>
-/// <remarks>Differs: D-MN-WINDOW-ALIGN (DTAAD's window i ends at row i − 1; see <see cref="DtaadRepeatFirstRow"/>).</remarks>
+/// <remarks>Differs: D-MN-20 (DTAAD's window i ends at row i − 1; see <see cref="DtaadRepeatFirstRow"/>).</remarks>
 public enum LeadingWindows
 {
     /// <summary>No padding: window n covers rows [n·s, n·s + W). N = ⌊(T − W) / s⌋ + 1; needs T ≥ W.</summary>

@@ -6,7 +6,7 @@ namespace MedNet.Signals.Segmentation;
 /// Source: [MSA] §2.1 C ("a QRS-centric window (±50 ms around R-peak) … an ST-T window (≈60–120 ms after the J-point)").
 /// The paper does not say how the J point is found. Here J = R + <see cref="JPointAfterRMs"/> (50 ms): the end of the
 /// ±50 ms QRS window, i.e. a fixed QRS half-width, which needs no delineation and keeps the two priors adjacent
-/// (ST-T = R + 110 … R + 170 ms). Differs: D-MS-JPOINT.
+/// (ST-T = R + 110 … R + 170 ms). Differs: D-MS-01.
 /// </remarks>
 public sealed record RegionMaskOptions
 {

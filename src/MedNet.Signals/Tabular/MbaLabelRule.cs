@@ -2,7 +2,7 @@
 namespace MedNet.Signals.Tabular;
 
 /// <summary>Which annotated beats become anomalous points in the MBA point labels.</summary>
-/// <remarks>Differs: D-MN-MBA-LABELS (the benchmark labels normal beats as anomalies too; see data/mba README).</remarks>
+/// <remarks>Differs: D-MN-21 (the benchmark labels normal beats as anomalies too; see data/mba README).</remarks>
 public enum MbaLabelRule
 {
     /// <summary>
