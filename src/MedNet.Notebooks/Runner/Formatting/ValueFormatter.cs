@@ -37,7 +37,7 @@ public static class ValueFormatter
                 break;
             case HtmlContent html:
                 data[Html] = html.Html;
-                data[PlainText] = html.Html;
+                data[PlainText] = html.PlainText;
                 break;
             default:
                 foreach (var (mime, text) in ConventionFormatter.Format(value))

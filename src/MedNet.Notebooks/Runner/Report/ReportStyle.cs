@@ -12,6 +12,7 @@ internal static class ReportStyle
         .passed { background: #dafbe1; color: #116329; }
         .failed { background: #ffebe9; color: #a40e26; }
         .cell { margin: 1em 0; }
+        .markdown pre { background: #f6f8fa; padding: 0.6em 0.8em; border-radius: 6px; overflow-x: auto; }
         .code .source { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: 0.6em 0.8em; overflow-x: auto; }
         .prompt { color: #57606a; font-family: ui-monospace, monospace; font-size: 0.8em; }
         .outputs { margin: 0.3em 0 0 0.5em; }
