@@ -25,7 +25,7 @@ internal static class CellErrors
         if (errors.Any(d => d.Id == "CS0006"))
         {
             var hint = errors.Any(d => d.GetMessage().Contains("nuget:", StringComparison.OrdinalIgnoreCase)) ? NuGetHint : BuildHint;
-            message += " " + hint;
+            message += (message.EndsWith('.') ? " " : ". ") + hint;
             traceback.Add(hint);
         }
 
