@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using MedNet.Notebooks.Runner.Execution;
+using MedNet.Notebooks.Runner.Formatting;
 using MedNet.Notebooks.Runner.Report;
 
 namespace MedNet.Notebooks.Tests.Runner.Report;
 
 /// <summary>Opens an exported report page in headless chromium: every figure must render and no script may fail.</summary>
-[Collection(RunnerCollection.Name)]
+/// <remarks>Builds the run result directly instead of running a notebook, so it needs no runner and runs in parallel with the
+/// runner collection (chromium spends most of its time parsing the inlined plotly.js).</remarks>
 public sealed partial class ReportBrowserTests : IDisposable
 {
     private static readonly TimeSpan BrowserTimeout = TimeSpan.FromSeconds(120);
@@ -26,11 +28,16 @@ public sealed partial class ReportBrowserTests : IDisposable
     [ChromiumFact]
     public async Task ExportedPage_TwoFigures_BothRenderWithoutScriptErrors()
     {
-        var document = TestNotebooks.Inline(
-            "display(HTML(\"<div id='fig-a'></div><script>Plotly.newPlot('fig-a', [{ y: [1, 3, 2] }]);</script>\"));",
-            "HTML(\"<div id='fig-b'></div><script>Plotly.newPlot('fig-b', [{ x: [1, 2], y: [2, 1], type: 'bar' }]);</script>\")");
-        var result = await NotebookRunner.RunAsync(document, "figures.ipynb", new NotebookRunOptions());
-        Assert.True(result.Status == NotebookStatus.Passed, result.Error?.ToString());
+        var document = TestNotebooks.Inline("display(figureA);", "figureB");
+        CellOutput Figure(string id, string data, bool isResult) => new DisplayOutput(
+            new Dictionary<string, string> { [ValueFormatter.Html] = $"<div id=\"{id}\"></div><script>Plotly.newPlot('{id}', {data});</script>" }, isResult);
+        var result = new NotebookResult(document.Path, document, "figures.ipynb", NotebookStatus.Passed,
+            [
+                new CellResult(1, 1, [Figure("fig-a", "[{ y: [1, 3, 2] }]", false)], TimeSpan.Zero),
+                new CellResult(2, 2, [Figure("fig-b", "[{ x: [1, 2], y: [2, 1], type: 'bar' }]", true)], TimeSpan.Zero),
+            ],
+            null,
+            TimeSpan.Zero);
         var writer = new NotebookReportWriter(_out, "smoke", PlotlyScript.Find(AppContext.BaseDirectory));
         writer.WriteNotebook(result);
 
