@@ -10,6 +10,10 @@ using Microsoft.CodeAnalysis.Scripting;
 namespace MedNet.Notebooks.Runner.Execution;
 
 /// <summary>One notebook's C# state: each cell continues the script state of the cell before, as in the real kernel.</summary>
+/// <remarks>
+/// Relative <c>#r</c> and <c>#load</c> paths resolve against the notebook's folder, as the real kernel does since
+/// dotnet/interactive#1176 (fixing #478); inside a loaded <c>.csx</c> they resolve against that file's folder (Roslyn's rule).
+/// </remarks>
 internal sealed class CellScript
 {
     /// <summary>The namespaces every cell imports, matching the .NET Interactive C# kernel's defaults plus <c>Display()</c>.</summary>

@@ -25,7 +25,7 @@ public static class IndexPage
             .Append(results.Count - failed).Append(" passed, ").Append(failed).Append(" failed · profile ").Append(Encode(profile))
             .Append(" · ").Append(Seconds(total)).Append(" · started ")
             .Append(started.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)).Append("</p>\n")
-            .Append("<table>\n<thead><tr><th>Notebook</th><th>Status</th><th>Time</th><th>Executed notebook</th><th>Error</th></tr></thead>\n<tbody>\n");
+            .Append("<table class=\"index\">\n<thead><tr><th>Notebook</th><th>Status</th><th>Time</th><th>Executed notebook</th><th>Error</th></tr></thead>\n<tbody>\n");
         foreach (var r in results)
         {
             var page = Path.ChangeExtension(r.RelativePath, ".html");

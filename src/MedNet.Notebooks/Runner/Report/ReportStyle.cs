@@ -24,6 +24,7 @@ internal static class ReportStyle
         table { border-collapse: collapse; margin: 0.5em 0; }
         th, td { border: 1px solid #d0d7de; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
         th { background: #f6f8fa; }
+        .index td:first-child { white-space: nowrap; }
         code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.9em; }
         """;
 }
