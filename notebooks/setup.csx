@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+// notebooks/setup.csx: loads the MedNet.Notebooks library into a notebook. Every notebook's first code cell is
+//     #load "setup.csx"          (from a sub-folder: #load "../setup.csx")
+//
+// Build once, from the repository root, before opening a notebook:
+//     dotnet build MedNet.Notebooks.sln -c Release
+// If a line below fails with CS0006 "Metadata file '…/bin/Release/net10.0/….dll' could not be found", the library is not
+// built yet: run that command, then restart the kernel. After changing src/, rebuild and restart the kernel.
+//
+// The paths are relative to this file and name the Release build. MedNet.Models is built with CopyLocalLockFileAssemblies,
+// so MedNet.Tensors, MedNet.Signals and their packages sit beside it. The headless runner (mednet notebooks run) resolves
+// these same file names to the copies it ships with, built in the same build as the runner itself (notebooks/README.md).
+#r "../src/MedNet.Models/bin/Release/net10.0/MedNet.Tensors.dll"
+#r "../src/MedNet.Models/bin/Release/net10.0/MedNet.Signals.dll"
+#r "../src/MedNet.Models/bin/Release/net10.0/MedNet.Models.dll"
+#r "../src/MedNet.Viz/bin/Release/net10.0/MedNet.Viz.dll"

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+using System.CommandLine;
+using MedNet.Models.Reproduction;
+using MedNet.Notebooks.Runner.Execution;
+using MedNet.Notebooks.Runner.Report;
+
+namespace MedNet.Notebooks.Cli;
+
+/// <summary><c>mednet notebooks run</c>: runs the notebooks headless and writes executed notebooks and an HTML report.</summary>
+/// <remarks>
+/// The profile reaches the notebooks through one mechanism: the command sets <c>MEDNET_PROFILE</c> for its own process and
+/// notebooks read <c>RunProfiles.Current</c> (the real kernel reads the same variable, so set it before starting VS Code or Jupyter).
+/// </remarks>
+public static class NotebooksCommand
+{
+    /// <summary>The report folder used when <c>--out</c> is not given.</summary>
+    public const string DefaultOutput = "artifacts/notebooks";
+
+    /// <summary>Creates the command.</summary>
+    /// <returns>The <c>notebooks</c> command with its <c>run</c> sub-command.</returns>
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Notebooks or folders of notebooks to run, in order. Default: every notebooks/**/*.ipynb of the repository, sorted by path.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var profile = new Option<string?>("--profile") { Description = "smoke | laptop | paper; sets MEDNET_PROFILE for the notebooks. Default: MEDNET_PROFILE, else smoke." };
+        var output = new Option<string>("--out") { Description = $"Report folder. Default: {DefaultOutput}.", DefaultValueFactory = _ => DefaultOutput };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Per-cell time limit in seconds, > 0. Default: 300.",
+            DefaultValueFactory = _ => NotebookRunOptions.DefaultCellTimeout.TotalSeconds,
+        };
+
+        var run = new Command("run", "Run notebooks headless (Roslyn scripting), write executed .ipynb files and a self-contained HTML report.");
+        run.Arguments.Add(paths);
+        run.Options.Add(profile);
+        run.Options.Add(output);
+        run.Options.Add(timeout);
+        run.SetAction((parse, _) => RunAsync(
+            parse.GetValue(paths) ?? [], parse.GetValue(profile), parse.GetValue(output)!, parse.GetValue(timeout), parse.InvocationConfiguration.Output));
+
+        var command = new Command("notebooks", "Run the kit's notebooks headless and export them.");
+        command.Subcommands.Add(run);
+        return command;
+    }
+
+    /// <summary>Runs notebooks and writes the report.</summary>
+    /// <param name="paths">Notebook files or folders; empty means the repository's <c>notebooks/</c> folder.</param>
+    /// <param name="profileName">The profile name, or null to keep <c>MEDNET_PROFILE</c> (default smoke).</param>
+    /// <param name="outputDirectory">The report folder.</param>
+    /// <param name="timeoutSeconds">Per-cell time limit in seconds, &gt; 0.</param>
+    /// <param name="console">Where progress and the report path go.</param>
+    /// <returns>0 when every notebook passed, 1 when any failed, 2 for invalid arguments.</returns>
+    public static async Task<int> RunAsync(string[] paths, string? profileName, string outputDirectory, double timeoutSeconds, TextWriter console)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(console);
+        RunProfile profile;
+        NotebookRunOptions options;
+        NotebookSelection selection;
+        try
+        {
+            profile = profileName is null ? RunProfiles.Current : RunProfiles.Parse(profileName, "--profile");
+            if (!(timeoutSeconds > 0) || double.IsInfinity(timeoutSeconds))
+            {
+                throw new ArgumentException($"--timeout: expected a number of seconds > 0 but got {timeoutSeconds}.", nameof(timeoutSeconds));
+            }
+
+            options = new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(timeoutSeconds) };
+            selection = paths.Length == 0 ? NotebookSelection.Default(Directory.GetCurrentDirectory()) : NotebookSelection.FromPaths(paths);
+        }
+        catch (ArgumentException ex)
+        {
+            await console.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
+
+        var profileText = profile.ToString().ToLowerInvariant();
+        Environment.SetEnvironmentVariable(RunProfiles.EnvironmentVariable, profileText);
+        var plotly = PlotlyScript.Find(selection.Root, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        var writer = new NotebookReportWriter(outputDirectory, profileText, plotly);
+        var started = DateTimeOffset.UtcNow;
+        await console.WriteLineAsync($"running {selection.Notebooks.Count} notebook(s) from {selection.Root} (profile {profileText}, cell timeout {timeoutSeconds} s)").ConfigureAwait(false);
+        var results = await NotebookRunner.RunAllAsync(selection.Notebooks, selection.Root, options, result =>
+        {
+            writer.WriteNotebook(result);
+            var status = result.Status == NotebookStatus.Passed ? "passed" : "FAILED";
+            console.WriteLine($"{status,-6} {result.RelativePath} ({result.Duration.TotalSeconds:0.0} s)");
+            if (result.Error is { } error)
+            {
+                console.WriteLine($"       {error}");
+            }
+        }).ConfigureAwait(false);
+
+        var index = writer.WriteIndex(results, started);
+        int failed = results.Count(r => r.Status == NotebookStatus.Failed);
+        await console.WriteLineAsync($"{results.Count - failed} passed, {failed} failed").ConfigureAwait(false);
+        var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), index);
+        await console.WriteLineAsync($"report: {(shown.StartsWith("..", StringComparison.Ordinal) ? index : shown)}").ConfigureAwait(false);
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+namespace MedNet.Notebooks.Runner.Execution;
+
+/// <summary>How a notebook run ended.</summary>
+public enum NotebookStatus
+{
+    /// <summary>Every code cell ran without error.</summary>
+    Passed,
+
+    /// <summary>A cell failed (compile error, exception, timeout, unsupported language); later cells did not run.</summary>
+    Failed,
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Markdig;
+using MedNet.Notebooks.Runner.Execution;
+using MedNet.Notebooks.Runner.Formatting;
+using MedNet.Notebooks.Runner.Ipynb;
+
+namespace MedNet.Notebooks.Runner.Report;
+
+/// <summary>Renders one executed notebook as a self-contained HTML page: markdown as HTML, code with its outputs.</summary>
+/// <remarks>
+/// Markdown goes through Markdig with its advanced extensions (pipe tables, math spans, footnotes). plotly.js is inlined once
+/// in the page head, and only when an output draws a figure, so a page without figures stays small.
+/// </remarks>
+public static class NotebookPage
+{
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    /// <summary>Renders the page.</summary>
+    /// <param name="result">A notebook run.</param>
+    /// <param name="profile">The run profile, shown in the header (e.g. <c>smoke</c>).</param>
+    /// <param name="plotlyJs">The text of <c>plotly.min.js</c>, or null when it was not found (figures then show a warning).</param>
+    /// <returns>The HTML document.</returns>
+    public static string Render(NotebookResult result, string profile, string? plotlyJs)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var outputs = result.Cells.ToDictionary(c => c.Cell);
+        bool needsPlotly = result.Cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>()
+            .Any(d => d.Data.TryGetValue(ValueFormatter.Html, out var html) && PlotlyScript.IsNeededBy(html));
+        var depth = result.RelativePath.Count(c => c == '/');
+        var index = string.Concat(Enumerable.Repeat("../", depth)) + "index.html";
+
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(Encode(result.RelativePath)).Append(" — MedNet.Notebooks</title>\n")
+            .Append("<style>").Append(ReportStyle.Css).Append("</style>\n");
+        if (needsPlotly && plotlyJs is not null)
+        {
+            sb.Append("<script>").Append(plotlyJs).Append("</script>\n");
+        }
+
+        sb.Append("</head>\n<body>\n<nav><a href=\"").Append(index).Append("\">← all notebooks</a></nav>\n<header>\n<h1>")
+            .Append(Encode(result.RelativePath)).Append("</h1>\n<p>")
+            .Append(Status(result.Status)).Append(" · ")
+            .Append(result.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)).Append(" s · profile ")
+            .Append(Encode(profile)).Append("</p>\n");
+        if (result.Error is { } error)
+        {
+            sb.Append("<p><a href=\"#cell-").Append(error.Cell).Append("\">").Append(Encode(error.ToString())).Append("</a></p>\n");
+        }
+
+        if (needsPlotly && plotlyJs is null)
+        {
+            sb.Append("<p class=\"warning\">plotly.js was not found, so figures are not drawn. Run <code>bash .ci/install-deps</code> and rerun.</p>\n");
+        }
+
+        sb.Append("</header>\n<main>\n");
+        foreach (var cell in result.Document?.Cells ?? [])
+        {
+            AppendCell(sb, cell, outputs.GetValueOrDefault(cell.Number));
+        }
+
+        return sb.Append("</main>\n</body>\n</html>\n").ToString();
+    }
+
+    /// <summary>The status as a coloured label.</summary>
+    /// <param name="status">Passed or failed.</param>
+    /// <returns>An HTML span.</returns>
+    internal static string Status(NotebookStatus status) => status switch
+    {
+        NotebookStatus.Passed => "<span class=\"status passed\">passed</span>",
+        NotebookStatus.Failed => "<span class=\"status failed\">failed</span>",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status,
+            $"NotebookPage: expected one of {string.Join(", ", Enum.GetNames<NotebookStatus>())} but got {status}."),
+    };
+
+    private static void AppendCell(StringBuilder sb, NotebookCell cell, CellResult? run)
+    {
+        switch (cell.Language)
+        {
+            case CellLanguage.Markdown:
+                sb.Append("<section class=\"cell markdown\" id=\"cell-").Append(cell.Number).Append("\">\n")
+                    .Append(Markdig.Markdown.ToHtml(cell.Source, Markdown)).Append("</section>\n");
+                return;
+            case CellLanguage.Raw:
+                return;
+            case CellLanguage.CSharp:
+            case CellLanguage.Unsupported:
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(cell), cell.Language,
+                    $"NotebookPage: expected one of {string.Join(", ", Enum.GetNames<CellLanguage>())} but got {cell.Language}.");
+        }
+
+        sb.Append("<section class=\"cell code").Append(run is null ? " not-run" : string.Empty).Append("\" id=\"cell-").Append(cell.Number).Append("\">\n")
+            .Append("<div class=\"prompt\">").Append(run is null ? "not run" : $"In [{run.ExecutionCount}]").Append("</div>\n")
+            .Append("<pre class=\"source\"><code class=\"language-").Append(Encode(cell.KernelName)).Append("\">")
+            .Append(Encode(cell.Source)).Append("</code></pre>\n");
+        if (run is null || run.Outputs.Count == 0)
+        {
+            sb.Append("</section>\n");
+            return;
+        }
+
+        sb.Append("<div class=\"outputs\">\n");
+        foreach (var output in run.Outputs)
+        {
+            AppendOutput(sb, output);
+        }
+
+        sb.Append("</div>\n</section>\n");
+    }
+
+    private static void AppendOutput(StringBuilder sb, CellOutput output)
+    {
+        switch (output)
+        {
+            case StreamOutput s:
+                sb.Append("<pre class=\"").Append(s.Name).Append("\">").Append(Encode(s.Text.ToString())).Append("</pre>\n");
+                break;
+            case DisplayOutput d when d.Data.TryGetValue(ValueFormatter.Html, out var html):
+                sb.Append("<div class=\"display\">").Append(html).Append("</div>\n");
+                break;
+            case DisplayOutput d when d.Data.TryGetValue("image/svg+xml", out var svg):
+                sb.Append("<div class=\"display\">").Append(svg).Append("</div>\n");
+                break;
+            case DisplayOutput d when d.Data.TryGetValue("image/png", out var png):
+                sb.Append("<div class=\"display\"><img alt=\"figure\" src=\"data:image/png;base64,").Append(png.Trim()).Append("\"></div>\n");
+                break;
+            case DisplayOutput d:
+                sb.Append("<pre class=\"display\">").Append(Encode(d.Data.GetValueOrDefault(ValueFormatter.PlainText, string.Empty))).Append("</pre>\n");
+                break;
+            case ErrorOutput e:
+                sb.Append("<pre class=\"error\">").Append(Encode(string.Join("\n", e.Traceback))).Append("</pre>\n");
+                break;
+            default:
+                throw new ArgumentException($"NotebookPage: expected a stream, display or error output but got {output.GetType().Name}.", nameof(output));
+        }
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,70 @@
+using MedNet.Notebooks.Runner.Execution;
+using MedNet.Notebooks.Runner.Formatting;
+using MedNet.Notebooks.Runner.Report;
+
+namespace MedNet.Notebooks.Tests.Runner.Report;
+
+[Collection(RunnerCollection.Name)]
+public class NotebookPageTests(TestNotebooks notebooks)
+{
+    private const string FakePlotly = "/* plotly.min.js stand-in */";
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+
+    [Fact]
+    public void Render_NotebookWithoutFigures_HasNoPlotlyAndRendersMarkdownAndOutputs()
+    {
+        var html = NotebookPage.Render(notebooks["01-features.ipynb"], "smoke", FakePlotly);
+        Assert.DoesNotContain(FakePlotly, html);
+        Assert.Contains("<h1 id=\"features\">Features</h1>", html);
+        Assert.Contains("A <strong>markdown</strong> cell", html);
+        Assert.Contains("<span class=\"swatch\">teal</span>", html);
+        Assert.Contains("<pre class=\"stderr\">warn\n</pre>", html);
+        Assert.Contains("status passed", html);
+    }
+
+    [Fact]
+    public void Render_TwoFigures_InlinesPlotlyOnce()
+    {
+        var figure = new Dictionary<string, string> { [ValueFormatter.Html] = "<div id=\"f\"></div><script>Plotly.newPlot('f', []);</script>" };
+        var source = notebooks["04-after-errors.ipynb"];
+        var withFigures = source with
+        {
+            Cells = [new CellResult(1, 1, [new DisplayOutput(figure, false), new DisplayOutput(figure, false)], TimeSpan.Zero)],
+        };
+        var html = NotebookPage.Render(withFigures, "smoke", FakePlotly);
+        Assert.Equal(1, Count(html, FakePlotly));
+        Assert.True(html.IndexOf(FakePlotly, StringComparison.Ordinal) < html.IndexOf("</head>", StringComparison.Ordinal));
+        Assert.Equal(2, Count(html, "Plotly.newPlot"));
+    }
+
+    [Fact]
+    public void Render_FigureWithoutPlotlyScript_WarnsHowToInstallIt()
+    {
+        var figure = new Dictionary<string, string> { [ValueFormatter.Html] = "<script>Plotly.newPlot('f', []);</script>" };
+        var withFigure = notebooks["04-after-errors.ipynb"] with { Cells = [new CellResult(1, 1, [new DisplayOutput(figure, false)], TimeSpan.Zero)] };
+        Assert.Contains("bash .ci/install-deps", NotebookPage.Render(withFigure, "smoke", plotlyJs: null));
+    }
+
+    [Fact]
+    public void Render_FailedNotebook_LinksTheErrorCellAndMarksLaterCellsNotRun()
+    {
+        var html = NotebookPage.Render(notebooks["02-runtime-error.ipynb"], "smoke", null);
+        Assert.Contains("status failed", html);
+        Assert.Contains("<a href=\"#cell-2\">02-runtime-error.ipynb: cell 2, line 3: DivideByZeroException", html);
+        Assert.Contains("<pre class=\"error\">", html);
+        Assert.Contains("class=\"cell code not-run\" id=\"cell-3\"", html);
+    }
+
+    [Fact]
+    public void Render_Index_LinksEveryNotebookWithStatus()
+    {
+        var html = IndexPage.Render(notebooks.Results, "smoke", DateTimeOffset.UnixEpoch);
+        foreach (var result in notebooks.Results)
+        {
+            Assert.Contains($"<a href=\"{Path.ChangeExtension(result.RelativePath, ".html")}\">", html);
+        }
+
+        Assert.Contains("2 passed, 2 failed", html);
+    }
+}
