@@ -6,13 +6,14 @@ namespace MedNet.Tensors;
 /// <summary>Fills spans from a generator: the sampling behind rand, randn, dropout masks and default initialisers.</summary>
 internal static class Init
 {
-    /// <summary>x = from + (to − from) · u with u the generator's 24-bit float, as PyTorch's CPU uniform_.</summary>
+    /// <summary>x = u · (to − from) + from, u = (bits &amp; (2²⁴ − 1)) / 2²⁴ in double, as PyTorch's CPU <c>uniform_real</c> for float.</summary>
     internal static void Uniform(Span<float> x, float from, float to, Generator g)
     {
-        var range = to - from;
+        var range = (double)(to - from);
         for (var i = 0; i < x.Length; i++)
         {
-            x[i] = (g.NextSingle() * range) + from;
+            var u = (g.NextUInt32() & 0xFFFFFF) * (1.0 / 16777216.0);
+            x[i] = (float)((u * range) + from);
         }
     }
 

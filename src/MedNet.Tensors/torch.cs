@@ -62,6 +62,11 @@ public static partial class torch
     /// <returns>A new tensor.</returns>
     public static Tensor zeros(params long[] shape) => Tensor.Zeros(ToDims(shape));
 
+    /// <summary>Uninitialised storage of the given shape (zeros in practice here).</summary>
+    /// <param name="shape">Sizes.</param>
+    /// <returns>A new tensor.</returns>
+    public static Tensor empty(params long[] shape) => Tensor.Zeros(ToDims(shape));
+
     /// <summary>Ones of the given shape.</summary>
     /// <param name="shape">Sizes.</param>
     /// <returns>A new tensor.</returns>

@@ -11,6 +11,9 @@ internal static class Threading
 {
     private static int _threads = DefaultThreads();
 
+    [ThreadStatic]
+    private static bool _inParallel;
+
     internal static int Threads
     {
         get => _threads;
@@ -19,12 +22,12 @@ internal static class Threading
 
     /// <summary>Runs <paramref name="body"/>(start, end) over [0, count) in at most Threads ranges; serial when work is small.</summary>
     /// <param name="count">Number of output items.</param>
-    /// <param name="costPerItem">Rough flops per item; below ~64k total work the call runs serially.</param>
+    /// <param name="costPerItem">Rough flops per item; below ~64k total work, or inside another parallel range, the call runs serially.</param>
     /// <param name="body">Processes items [start, end).</param>
     internal static void For(int count, long costPerItem, Action<int, int> body)
     {
         var threads = Math.Min(_threads, count);
-        if (threads <= 1 || count * costPerItem < 65_536)
+        if (threads <= 1 || _inParallel || count * costPerItem < 65_536)
         {
             body(0, count);
             return;
@@ -34,7 +37,16 @@ internal static class Threading
         {
             var start = (int)((long)count * t / threads);
             var end = (int)((long)count * (t + 1) / threads);
-            body(start, end);
+            var outer = _inParallel;
+            _inParallel = true;
+            try
+            {
+                body(start, end);
+            }
+            finally
+            {
+                _inParallel = outer;
+            }
         });
     }
 
