@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+namespace MedNet.Signals.Download;
+
+/// <summary>One file of a registered dataset.</summary>
+/// <param name="RelativePath">Path below the dataset's base URL and below its local folder, with '/' separators.</param>
+/// <param name="Sha256">Lower-case hex SHA-256, or <see langword="null"/> when the registry does not know it (the file is then
+/// downloaded but reported as unverified).</param>
+public sealed record DatasetFile(string RelativePath, string? Sha256)
+{
+    /// <summary>Whether the checksum is known.</summary>
+    public bool HasChecksum => Sha256 is not null;
+}

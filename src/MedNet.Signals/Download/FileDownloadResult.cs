@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+namespace MedNet.Signals.Download;
+
+/// <summary>The outcome for one file.</summary>
+/// <param name="File">The registry file.</param>
+/// <param name="LocalPath">Where it is on disk.</param>
+/// <param name="Status">What happened.</param>
+/// <param name="BytesTransferred">Bytes received over the network for this file (0 when already present).</param>
+/// <param name="ResumedFromByte">The offset a resumed transfer started at (HTTP Range), or 0.</param>
+/// <param name="Attempts">HTTP requests made for the file.</param>
+/// <param name="Sha256">SHA-256 of the file on disk (lower-case hex).</param>
+public sealed record FileDownloadResult(
+    DatasetFile File, string LocalPath, FileDownloadStatus Status, long BytesTransferred, long ResumedFromByte, int Attempts, string Sha256);
