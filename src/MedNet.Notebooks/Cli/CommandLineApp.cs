@@ -14,6 +14,7 @@ public static class CommandLineApp
             "mednet: run the MedNet.Notebooks notebooks headless, reproduce the papers' tables, manage ECG data and benchmarks.");
         root.Subcommands.Add(EnvCommand.Create());
         root.Subcommands.Add(DataCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }
