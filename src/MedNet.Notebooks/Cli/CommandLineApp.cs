@@ -15,6 +15,7 @@ public static class CommandLineApp
         root.Subcommands.Add(EnvCommand.Create());
         root.Subcommands.Add(DataCommand.Create());
         root.Subcommands.Add(NotebooksCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }

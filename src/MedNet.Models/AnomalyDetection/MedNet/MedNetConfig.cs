@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+using MedNet.Models.AnomalyDetection.Dtaad;
+using MedNet.Signals.Preprocessing;
+
+namespace MedNet.Models.AnomalyDetection.MedNet;
+
+/// <summary>MED-Net settings: a DTAAD backbone plus every enhancement of [MEDNET] §3.4–3.5, each switchable for ablations.</summary>
+/// <remarks>
+/// Source: [MEDNET] §3.4–3.5, §6.1 "Training Hyperparameters"; EhsaasN/DUAL_TCN_ATTN <c>src/enhanced_dtaad_optimized.py</c>,
+/// <c>train_optimized_enhanced_dtaad.py</c> (branch <c>copilot/fix-multivariate-data-compatibility</c> for MBA).
+/// Differs: D-MN-01 (window), D-MN-02 (decoder), D-MN-03 (normalisation), D-MN-11 (fusion placement).
+/// </remarks>
+public sealed record MedNetConfig
+{
+    /// <summary>The DTAAD backbone and the optimiser settings. Default: MBA settings of §6.1 (see <see cref="Mba"/>).</summary>
+    public DtaadConfig Backbone { get; init; } = MbaBackbone;
+
+    /// <summary>Multi-scale extractor Conv(k=3) and Conv(k=5) ("same" padding) fused by a 1×1 conv (§3.4.1, Eq. 11). Default on.</summary>
+    public bool MultiScale { get; init; } = true;
+
+    /// <summary>Kernel sizes of the multi-scale extractor. Default (3, 5): §3.4.1 and <c>EfficientMultiScale(scales=[3, 5])</c>.</summary>
+    public (int Short, int Long) MultiScaleKernels { get; init; } = (3, 5);
+
+    /// <summary>Lightweight ECG attention on the input window (§3.4.2, §3.5.4). Default on.</summary>
+    public bool LightAttention { get; init; } = true;
+
+    /// <summary>Heads of the lightweight attention. Default 2 (§3.4.2; <c>num_heads=2</c>), no dropout.</summary>
+    public int LightAttentionHeads { get; init; } = 2;
+
+    /// <summary>Width the single input channel is expanded to before attention when C = 1. Default 16: <c>hidden_dim=16</c>.</summary>
+    public int LightAttentionHidden { get; init; } = 16;
+
+    /// <summary>Enhanced attention on the second branch (§3.4.3, §3.5.5). Default on.</summary>
+    public bool EnhancedAttention { get; init; } = true;
+
+    /// <summary>Heads of the enhanced attention (capped at C when C &gt; 1, as <c>min(2, feats)</c>). Default 2, no dropout.</summary>
+    public int EnhancedAttentionHeads { get; init; } = 2;
+
+    /// <summary>Width a single channel is expanded to for the enhanced attention when C = 1. Default 4: <c>embed_dim=4</c>.</summary>
+    public int EnhancedAttentionHidden { get; init; } = 4;
+
+    /// <summary>Fixed fusion weights (α1, α2, α3) of Eqs. (14)–(15). Default (0.3, 0.4, 0.3), §3.5.6 and the code.</summary>
+    public (double Light, double MultiScale, double Enhanced) FusionWeights { get; init; } = (0.3, 0.4, 0.3);
+
+    /// <summary>Where the streams are fused. Default <see cref="FusionPlacement.CodeForecastOutputs"/> (D-MN-11).</summary>
+    public FusionPlacement Fusion { get; init; } = FusionPlacement.CodeForecastOutputs;
+
+    /// <summary>Reading of "window size 128". Default <see cref="WindowReading.CodeWindow10"/> (D-MN-01).</summary>
+    public WindowReading Window { get; init; } = WindowReading.CodeWindow10;
+
+    /// <summary>Decoder. Default <see cref="MedNetDecoder.DualForecastHeads"/> (D-MN-02).</summary>
+    public MedNetDecoder Decoder { get; init; } = MedNetDecoder.DualForecastHeads;
+
+    /// <summary>Normalisation of the input series. Default z-score with training statistics, as §3.2 and §5 say (D-MN-03).</summary>
+    public Normalisation Normalisation { get; init; } = Normalisation.ZScore;
+
+    /// <summary>Effective window length from <see cref="Window"/>.</summary>
+    public int WindowSize => Window switch
+    {
+        WindowReading.CodeWindow10 => Backbone.WindowSize,
+        WindowReading.Window128 => 128,
+        _ => throw new InvalidOperationException($"MedNetConfig.Window: expected one of {string.Join(", ", Enum.GetNames<WindowReading>())} but got {Window}."),
+    };
+
+    /// <summary>§6.1 MBA: 50 epochs, AdamW lr 5e-3, weight decay 1e-4, StepLR(10, 0.9); batch 128 as DTAAD's loader.</summary>
+    public static DtaadConfig MbaBackbone { get; } = new()
+    {
+        Epochs = 50,
+        LearningRate = 5e-3,
+        WeightDecay = 1e-4,
+        StepSize = 10,
+        Gamma = 0.9,
+        BatchSize = 128,
+    };
+
+    /// <summary>§6.1 ECG_DATA: 5 epochs, AdamW lr 4e-4, weight decay 1e-5, StepLR(5, 0.9), batch 64.</summary>
+    public static DtaadConfig EcgBackbone { get; } = new()
+    {
+        Epochs = 5,
+        LearningRate = 4e-4,
+        WeightDecay = 1e-5,
+        StepSize = 5,
+        Gamma = 0.9,
+        BatchSize = 64,
+    };
+
+    /// <summary>Paper profile on MBA (Table 3): every enhancement on, §6.1 MBA settings.</summary>
+    public static MedNetConfig Mba { get; } = new();
+
+    /// <summary>Paper profile on ECG data (Table 2): every enhancement on, §6.1 ECG settings.</summary>
+    public static MedNetConfig Ecg { get; } = new() { Backbone = EcgBackbone };
+
+    /// <summary>Smoke profile: MBA settings, one epoch.</summary>
+    public static MedNetConfig Smoke { get; } = new() { Backbone = MbaBackbone with { Epochs = 1 } };
+
+    /// <summary>Laptop profile: MBA settings, 5 epochs.</summary>
+    public static MedNetConfig Laptop { get; } = new() { Backbone = MbaBackbone with { Epochs = 5 } };
+
+    /// <summary>Paper profile: the MBA settings of §6.1 (50 epochs).</summary>
+    public static MedNetConfig Paper { get; } = Mba;
+
+    /// <summary>Lists every problem with these settings for <paramref name="channels"/> input channels (empty when valid).</summary>
+    /// <param name="channels">Number of input channels C ≥ 1; heads must divide the attention width.</param>
+    /// <returns>One message per problem.</returns>
+    public IReadOnlyList<string> Validate(int channels = 1)
+    {
+        var p = new List<string>(Backbone.Validate());
+        if (channels < 1)
+        {
+            p.Add($"channels: expected ≥ 1 but got {channels}.");
+            return p;
+        }
+
+        if (MultiScaleKernels.Short < 1 || MultiScaleKernels.Short % 2 == 0 || MultiScaleKernels.Long < 1 || MultiScaleKernels.Long % 2 == 0)
+        {
+            p.Add($"MultiScaleKernels: expected two odd sizes ≥ 1 (\"same\" padding k/2) but got {MultiScaleKernels}.");
+        }
+
+        var lightWidth = channels == 1 ? LightAttentionHidden : channels;
+        if (LightAttention && (LightAttentionHeads < 1 || lightWidth % LightAttentionHeads != 0))
+        {
+            p.Add($"LightAttentionHeads: expected a divisor of the attention width {lightWidth} (C = {channels}) but got {LightAttentionHeads}.");
+        }
+
+        var enhWidth = channels == 1 ? EnhancedAttentionHidden : channels;
+        var enhHeads = channels == 1 ? EnhancedAttentionHeads : Math.Min(EnhancedAttentionHeads, channels);
+        if (EnhancedAttention && (enhHeads < 1 || enhWidth % enhHeads != 0))
+        {
+            p.Add($"EnhancedAttentionHeads: expected a divisor of the attention width {enhWidth} (C = {channels}) but got {enhHeads}.");
+        }
+
+        foreach (var (w, name) in new[] { (FusionWeights.Light, "Light"), (FusionWeights.MultiScale, "MultiScale"), (FusionWeights.Enhanced, "Enhanced") })
+        {
+            if (!double.IsFinite(w))
+            {
+                p.Add($"FusionWeights.{name}: expected a finite number but got {w}.");
+            }
+        }
+
+        if (!Enum.IsDefined(Fusion))
+        {
+            p.Add($"Fusion: expected one of {string.Join(", ", Enum.GetNames<FusionPlacement>())} but got {Fusion}.");
+        }
+
+        if (!Enum.IsDefined(Window))
+        {
+            p.Add($"Window: expected one of {string.Join(", ", Enum.GetNames<WindowReading>())} but got {Window}.");
+        }
+
+        if (!Enum.IsDefined(Decoder))
+        {
+            p.Add($"Decoder: expected one of {string.Join(", ", Enum.GetNames<MedNetDecoder>())} but got {Decoder}.");
+        }
+
+        return p;
+    }
+}

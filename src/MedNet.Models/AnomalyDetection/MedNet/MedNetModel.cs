@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+using MedNet.Models.AnomalyDetection.Dtaad;
+using MedNet.Tensors;
+using MedNet.Tensors.NN;
+
+namespace MedNet.Models.AnomalyDetection.MedNet;
+
+/// <summary>MED-Net: DTAAD plus multi-scale features, lightweight and enhanced attention, fused with fixed weights.</summary>
+/// <remarks>
+/// Source: [MEDNET] §3.4–3.5, Eqs. (11)–(15); EhsaasN/DUAL_TCN_ATTN <c>src/enhanced_dtaad_optimized.py</c>.
+/// <see cref="FusionPlacement.CodeForecastOutputs"/>: x1 += α1·A_light[t = 0], x2 += α2·F_ms[t = 0] + α3·A_enh(x2), the
+/// enhanced attention on the single token x2 (as the code). <see cref="FusionPlacement.PaperFeatureMaps"/>:
+/// H̃1 = H_loc + α1·A_light, H̃2 = H_glob + α2·F_ms + α3·Attn(H_glob) before the encoder layers (Eqs. 14–15).
+/// Differs: D-MN-01, D-MN-02, D-MN-11, D-MN-12 (the backbone is the original DTAAD, not the fork's).
+/// </remarks>
+public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
+{
+    private readonly DtaadModel _base;
+    private readonly ChannelAttention? _light;
+    private readonly MultiScaleExtractor? _multiScale;
+    private readonly ChannelAttention? _enhanced;
+    private readonly float _a1;
+    private readonly float _a2;
+    private readonly float _a3;
+
+    /// <summary>Creates the model from the default generator.</summary>
+    /// <param name="channels">Input channels C ≥ 1.</param>
+    /// <param name="config">Settings; validated for C.</param>
+    public MedNetModel(int channels, MedNetConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var problems = config.Validate(channels);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"MedNetModel: invalid settings for C = {channels}: {string.Join(" ", problems)}", nameof(config));
+        }
+
+        Config = config;
+        _base = register_module("base_dtaad", new DtaadModel(channels, config.Backbone, config.WindowSize));
+        if (config.LightAttention)
+        {
+            _light = register_module("ecg_attention", new ChannelAttention(channels, config.LightAttentionHidden, config.LightAttentionHeads, projectWhenMultichannel: true));
+        }
+
+        if (config.MultiScale)
+        {
+            _multiScale = register_module("multi_scale", new MultiScaleExtractor(channels, config.MultiScaleKernels));
+        }
+
+        if (config.EnhancedAttention)
+        {
+            var heads = channels == 1 ? config.EnhancedAttentionHeads : Math.Min(config.EnhancedAttentionHeads, channels);
+            _enhanced = register_module("enhanced_attention", new ChannelAttention(channels, config.EnhancedAttentionHidden, heads, projectWhenMultichannel: false));
+        }
+
+        (_a1, _a2, _a3) = ((float)config.FusionWeights.Light, (float)config.FusionWeights.MultiScale, (float)config.FusionWeights.Enhanced);
+    }
+
+    /// <summary>The settings the model was built with.</summary>
+    public MedNetConfig Config { get; }
+
+    /// <summary>The DTAAD backbone.</summary>
+    public DtaadModel Backbone => _base;
+
+    /// <summary>Runs the model.</summary>
+    /// <param name="input">Windows (B, C, W).</param>
+    /// <returns>Fused forecasts x1 and x2, each (B, C).</returns>
+    public override (Tensor X1, Tensor X2) forward(Tensor input)
+    {
+        _base.CheckInput(input);
+        return Config.Fusion switch
+        {
+            FusionPlacement.CodeForecastOutputs => ForwardCode(input),
+            FusionPlacement.PaperFeatureMaps => ForwardPaper(input),
+            _ => throw new InvalidOperationException(
+                $"MedNetModel: expected a fusion placement in {string.Join(", ", Enum.GetNames<FusionPlacement>())} but got {Config.Fusion}."),
+        };
+    }
+
+    private (Tensor X1, Tensor X2) ForwardCode(Tensor input)
+    {
+        var (x1, x2) = _base.call(input);
+        var fused1 = x1;
+        var fused2 = x2;
+        if (_light is not null)
+        {
+            fused1 = fused1 + (_light.call(input.permute(0, 2, 1)).select(1, 0) * _a1);
+        }
+
+        if (_multiScale is not null)
+        {
+            fused2 = fused2 + (_multiScale.call(input).select(2, 0) * _a2);
+        }
+
+        if (_enhanced is not null)
+        {
+            fused2 = fused2 + (_enhanced.call(x2.unsqueeze(1)).squeeze(1) * _a3);
+        }
+
+        return (fused1, fused2);
+    }
+
+    private (Tensor X1, Tensor X2) ForwardPaper(Tensor input)
+    {
+        var hLoc = _base.LocalFeatures(input);
+        if (_light is not null)
+        {
+            hLoc = hLoc + (_light.call(input.permute(0, 2, 1)).permute(0, 2, 1) * _a1);
+        }
+
+        var x1 = _base.Branch1(hLoc);
+        var hGlob = _base.GlobalFeatures(input, x1);
+        var h2 = hGlob;
+        if (_multiScale is not null)
+        {
+            h2 = h2 + (_multiScale.call(input) * _a2);
+        }
+
+        if (_enhanced is not null)
+        {
+            h2 = h2 + (_enhanced.call(hGlob.permute(0, 2, 1)).permute(0, 2, 1) * _a3);
+        }
+
+        var x2 = _base.Branch2(h2);
+        return (x1.squeeze(2), x2.squeeze(2));
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+namespace MedNet.Tensors.Kernels;
+
+/// <summary>Copies a tensor into permuted order: out[i_0..i_r] = x[i_{inv(0)}..], walked over the output with a carried source offset.</summary>
+internal static class PermuteKernel
+{
+    internal static Tensor Run(Tensor x, int[] perm)
+    {
+        var rank = perm.Length;
+        var srcStrides = Shape.Strides(x.Dims);
+        var dims = new int[rank];
+        var strides = new int[rank];
+        for (var i = 0; i < rank; i++)
+        {
+            dims[i] = x.Dims[perm[i]];
+            strides[i] = srcStrides[perm[i]];
+        }
+
+        var r = Tensor.Empty(dims);
+        var src = x.Span;
+        var dst = r.Span;
+        if (dst.Length == 0)
+        {
+            return r;
+        }
+
+        if (rank == 0)
+        {
+            dst[0] = src[0];
+            return r;
+        }
+
+        var inner = dims[rank - 1];
+        var innerStride = strides[rank - 1];
+        var idx = new int[rank];
+        var off = 0;
+        for (var row = 0; row < dst.Length / inner; row++)
+        {
+            var d = dst.Slice(row * inner, inner);
+            if (innerStride == 1)
+            {
+                src.Slice(off, inner).CopyTo(d);
+            }
+            else
+            {
+                for (int j = 0, s = off; j < inner; j++, s += innerStride)
+                {
+                    d[j] = src[s];
+                }
+            }
+
+            for (var k = rank - 2; k >= 0; k--)
+            {
+                idx[k]++;
+                off += strides[k];
+                if (idx[k] < dims[k])
+                {
+                    break;
+                }
+
+                off -= strides[k] * idx[k];
+                idx[k] = 0;
+            }
+        }
+
+        return r;
+    }
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+using MedNet.Tensors.Autograd;
+using MedNet.Tensors.Kernels;
+
+namespace MedNet.Tensors.NN;
+
+/// <summary>Affine map y = x·Wᵀ + b over the last dimension, like <c>torch.nn.Linear</c>.</summary>
+/// <remarks>Init: W, b ~ U(±1/√in_features) (kaiming_uniform a = √5). Backward: dx = dy·W, dW = dyᵀ·x, db = Σ dy.</remarks>
+public sealed class Linear : Module<Tensor, Tensor>
+{
+    /// <summary>Creates the layer and initialises it from the default generator.</summary>
+    /// <param name="in_features">Input size F_in, ≥ 1.</param>
+    /// <param name="out_features">Output size F_out, ≥ 1.</param>
+    /// <param name="bias">Learn an additive bias. Default: true.</param>
+    public Linear(long in_features, long out_features, bool bias = true)
+    {
+        this.in_features = in_features;
+        this.out_features = out_features;
+        weight = register_parameter("weight", torch.empty(out_features, in_features));
+        this.bias = bias ? register_parameter("bias", torch.empty(out_features)) : null;
+        InitMath.ResetLinearLike(weight, this.bias);
+    }
+
+    /// <summary>Input size.</summary>
+    public long in_features { get; }
+
+    /// <summary>Output size.</summary>
+    public long out_features { get; }
+
+    /// <summary>Weight (F_out, F_in).</summary>
+    public Tensor weight { get; set; }
+
+    /// <summary>Bias (F_out) or null.</summary>
+    public Tensor? bias { get; set; }
+
+    /// <summary>Applies the layer.</summary>
+    /// <param name="input">(…, F_in).</param>
+    /// <returns>(…, F_out).</returns>
+    public override Tensor forward(Tensor input) => Functional(input, weight, bias);
+
+    /// <inheritdoc/>
+    public override string extra_repr() => $"in_features={in_features}, out_features={out_features}, bias={bias is not null}";
+
+    /// <summary>y = x·Wᵀ + b with a fused GEMM (no transposed copy of W).</summary>
+    internal static Tensor Functional(Tensor input, Tensor weight, Tensor? bias)
+    {
+        var fin = weight.Dims[1];
+        var fout = weight.Dims[0];
+        if (input.Dims.Length == 0 || input.Dims[^1] != fin)
+        {
+            throw new ArgumentException($"linear: expected input (…, {fin}) but got {Shape.Format(input.Dims)}; the last dimension must equal in_features.", nameof(input));
+        }
+
+        var rows = input.NumelInt / fin;
+        var outDims = (int[])input.Dims.Clone();
+        outDims[^1] = fout;
+        var y = Tensor.Empty(outDims);
+        MatMulKernel.Gemm(input.Span, fin, 1, weight.Span, 1, fin, y.Span, rows, fout, fin, false);
+        if (bias is not null)
+        {
+            for (var r = 0; r < rows; r++)
+            {
+                System.Numerics.Tensors.TensorPrimitives.Add(y.Span.Slice(r * fout, fout), bias.Span, y.Span.Slice(r * fout, fout));
+            }
+        }
+
+        Tensor[] inputs = bias is null ? [input, weight] : [input, weight, bias];
+        return Engine.Record(
+            y,
+            "LinearBackward",
+            g =>
+            {
+                if (input.RequiresGradFlag)
+                {
+                    var gx = Tensor.Empty(input.Dims);
+                    MatMulKernel.Gemm(g.Span, fout, 1, weight.Span, fin, 1, gx.Span, rows, fin, fout, false);
+                    Engine.Accumulate(input, gx);
+                }
+
+                if (weight.RequiresGradFlag)
+                {
+                    var gw = Tensor.Empty(weight.Dims);
+                    MatMulKernel.Gemm(g.Span, 1, fout, input.Span, fin, 1, gw.Span, fout, fin, rows, false);
+                    Engine.Accumulate(weight, gw);
+                }
+
+                if (bias is not null && bias.RequiresGradFlag)
+                {
+                    var gb = Tensor.Zeros(bias.Dims);
+                    for (var r = 0; r < rows; r++)
+                    {
+                        System.Numerics.Tensors.TensorPrimitives.Add(gb.Span, g.Span.Slice(r * fout, fout), gb.Span);
+                    }
+
+                    Engine.Accumulate(bias, gb);
+                }
+            },
+            inputs);
+    }
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+namespace MedNet.Tensors.Optim;
+
+/// <summary>Base of optimisers: parameter groups, zero_grad and step, like <c>torch.optim.Optimizer</c>.</summary>
+public abstract class Optimizer
+{
+    /// <summary>Creates the optimiser with one parameter group.</summary>
+    /// <param name="parameters">Parameters to update.</param>
+    /// <param name="lr">Learning rate, &gt; 0.</param>
+    protected Optimizer(IEnumerable<Tensor> parameters, double lr)
+    {
+        if (!(lr >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(lr), $"{GetType().Name}: expected lr ≥ 0 but got {lr}.");
+        }
+
+        param_groups = [new ParamGroup([.. parameters], lr)];
+    }
+
+    /// <summary>Parameter groups (one here).</summary>
+    public List<ParamGroup> param_groups { get; }
+
+    /// <summary>Sets every gradient to null (set_to_none = true, PyTorch 2's default).</summary>
+    public void zero_grad()
+    {
+        foreach (var g in param_groups)
+        {
+            foreach (var p in g.parameters)
+            {
+                p.grad = null;
+            }
+        }
+    }
+
+    /// <summary>Updates every parameter that has a gradient.</summary>
+    public void step()
+    {
+        foreach (var g in param_groups)
+        {
+            for (var i = 0; i < g.parameters.Count; i++)
+            {
+                var p = g.parameters[i];
+                if (p.grad is not null)
+                {
+                    Update(p, p.grad.Span, g.lr);
+                }
+            }
+        }
+    }
+
+    /// <summary>Updates one parameter in place from its gradient.</summary>
+    /// <param name="parameter">The parameter.</param>
+    /// <param name="grad">Its gradient, same length.</param>
+    /// <param name="lr">The group's learning rate.</param>
+    protected abstract void Update(Tensor parameter, ReadOnlySpan<float> grad, double lr);
+
+    /// <summary>Per-parameter state buffers, created on first use (no dictionary lookups per step: a conditional weak table keyed by the tensor).</summary>
+    /// <param name="parameter">The parameter.</param>
+    /// <param name="count">Number of buffers.</param>
+    /// <returns>The state.</returns>
+    protected ParamState State(Tensor parameter, int count) => _state.GetValue(parameter, p => new ParamState(count, (int)p.numel()));
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Tensor, ParamState> _state = [];
+
+    /// <summary>Step count and moment buffers of one parameter.</summary>
+    protected sealed class ParamState
+    {
+        internal ParamState(int count, int length)
+        {
+            Buffers = new float[count][];
+            for (var i = 0; i < count; i++)
+            {
+                Buffers[i] = new float[length];
+            }
+        }
+
+        /// <summary>Number of steps taken.</summary>
+        public int Step { get; set; }
+
+        /// <summary>Whether the buffers hold values yet (SGD's momentum starts from the first gradient).</summary>
+        public bool Initialised { get; set; }
+
+        /// <summary>State buffers, each as long as the parameter.</summary>
+        public float[][] Buffers { get; }
+    }
+}

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+using System.Numerics.Tensors;
+using MedNet.Tensors.Autograd;
+using MedNet.Tensors.Kernels;
+
+namespace MedNet.Tensors;
+
+/// <summary>Reductions (sum, mean, max, min, argmax, var) with backward.</summary>
+public sealed partial class Tensor
+{
+    /// <summary>Sum of all elements.</summary>
+    /// <returns>A scalar tensor.</returns>
+    /// <remarks>d/dx_i = 1.</remarks>
+    public Tensor sum()
+    {
+        var r = Scalar(TensorPrimitives.Sum(Span));
+        var x = this;
+        return Engine.Record(r, "SumBackward", g => Engine.Accumulate(x, Filled(x.Dims, g.Data[0])), x);
+    }
+
+    /// <summary>Sum along dimensions.</summary>
+    /// <param name="dims">Dimensions to reduce (negative counts from the end).</param>
+    /// <param name="keepdim">Keep reduced dimensions with size 1. Default: false.</param>
+    /// <returns>The reduced tensor.</returns>
+    public Tensor sum(int[] dims, bool keepdim = false) => ReduceDims(dims, keepdim, mean: false);
+
+    /// <summary>Sum along one dimension.</summary>
+    /// <param name="dim">Dimension to reduce.</param>
+    /// <param name="keepdim">Keep it with size 1. Default: false.</param>
+    /// <returns>The reduced tensor.</returns>
+    public Tensor sum(int dim, bool keepdim = false) => ReduceDims([dim], keepdim, mean: false);
+
+    /// <summary>Mean of all elements.</summary>
+    /// <returns>A scalar tensor.</returns>
+    public Tensor mean() => sum() / NumelInt;
+
+    /// <summary>Mean along dimensions.</summary>
+    /// <param name="dims">Dimensions to reduce.</param>
+    /// <param name="keepdim">Keep reduced dimensions with size 1. Default: false.</param>
+    /// <returns>The reduced tensor.</returns>
+    public Tensor mean(int[] dims, bool keepdim = false) => ReduceDims(dims, keepdim, mean: true);
+
+    /// <summary>Mean along one dimension.</summary>
+    /// <param name="dim">Dimension to reduce.</param>
+    /// <param name="keepdim">Keep it with size 1. Default: false.</param>
+    /// <returns>The reduced tensor.</returns>
+    public Tensor mean(int dim, bool keepdim = false) => ReduceDims([dim], keepdim, mean: true);
+
+    /// <summary>Variance along dimensions.</summary>
+    /// <param name="dims">Dimensions to reduce.</param>
+    /// <param name="unbiased">Divide by n − 1 (Bessel) instead of n. Default: true.</param>
+    /// <param name="keepdim">Keep reduced dimensions with size 1. Default: false.</param>
+    /// <returns>The reduced tensor.</returns>
+    /// <remarks>var = Σ(x − mean)² / (n − unbiased).</remarks>
+    public Tensor var(int[] dims, bool unbiased = true, bool keepdim = false)
+    {
+        var n = 1;
+        foreach (var d in dims)
+        {
+            n *= Dims[Shape.NormalizeDim(d, Dims.Length, "var")];
+        }
+
+        var centred = this - mean(dims, keepdim: true);
+        var ss = centred.square().sum(dims, keepdim);
+        return ss / Math.Max(unbiased ? n - 1 : n, 1);
+    }
+
+    /// <summary>Maximum of all elements.</summary>
+    /// <returns>A scalar tensor.</returns>
+    public Tensor max() => reshape(-1).max(0).values;
+
+    /// <summary>Minimum of all elements.</summary>
+    /// <returns>A scalar tensor.</returns>
+    public Tensor min() => reshape(-1).min(0).values;
+
+    /// <summary>Maximum along a dimension with the index of the first maximum.</summary>
+    /// <param name="dim">Dimension to reduce.</param>
+    /// <param name="keepdim">Keep it with size 1. Default: false.</param>
+    /// <returns>Values (differentiable; the gradient goes to the selected element) and indices as float.</returns>
+    public (Tensor values, Tensor indexes) max(int dim, bool keepdim = false) => Extreme(dim, keepdim, min: false);
+
+    /// <summary>Minimum along a dimension with the index of the first minimum.</summary>
+    /// <param name="dim">Dimension to reduce.</param>
+    /// <param name="keepdim">Keep it with size 1. Default: false.</param>
+    /// <returns>Values and indices as float.</returns>
+    public (Tensor values, Tensor indexes) min(int dim, bool keepdim = false) => Extreme(dim, keepdim, min: true);
+
+    /// <summary>Index of the maximum along a dimension.</summary>
+    /// <param name="dim">Dimension to reduce.</param>
+    /// <param name="keepdim">Keep it with size 1. Default: false.</param>
+    /// <returns>Indices as float32 (Differs from PyTorch: no int64 dtype).</returns>
+    public Tensor argmax(int dim, bool keepdim = false) => Extreme(dim, keepdim, min: false).indexes.detach();
+
+    /// <summary>Sums a broadcast gradient back to <paramref name="target"/> (never recorded).</summary>
+    internal Tensor SumTo(int[] target)
+    {
+        if (Shape.SameAs(Dims, target))
+        {
+            return this;
+        }
+
+        var lead = Dims.Length - target.Length;
+        var dims = new List<int>();
+        for (var i = 0; i < Dims.Length; i++)
+        {
+            if (i < lead || (target[i - lead] == 1 && Dims[i] != 1))
+            {
+                dims.Add(i);
+            }
+        }
+
+        var r = dims.Count == 0 ? this : ReduceDims([.. dims], keepdim: true, mean: false);
+        return new Tensor(r.Data, target);
+    }
+
+    internal static Tensor Filled(int[] dims, float value)
+    {
+        var t = Empty(dims);
+        t.Span.Fill(value);
+        return t;
+    }
+
+    private Tensor ReduceDims(int[] dims, bool keepdim, bool mean)
+    {
+        var axes = new bool[Dims.Length];
+        foreach (var d in dims)
+        {
+            axes[Shape.NormalizeDim(d, Dims.Length, mean ? "mean" : "sum")] = true;
+        }
+
+        var cur = Span.ToArray();
+        var curDims = (int[])Dims.Clone();
+        var count = 1;
+        for (var ax = 0; ax < Dims.Length; ax++)
+        {
+            if (!axes[ax])
+            {
+                continue;
+            }
+
+            var (outer, n, inner) = ReduceKernel.Split(curDims, ax);
+            var next = new float[outer * inner];
+            ReduceKernel.Sum(cur, next, outer, n, inner);
+            cur = next;
+            curDims[ax] = 1;
+            count *= n;
+        }
+
+        if (mean && count > 0)
+        {
+            TensorPrimitives.Multiply(cur, 1f / count, cur);
+        }
+
+        var keptDims = curDims;
+        var outDims = keepdim ? keptDims : DropAxes(keptDims, axes);
+        var r = new Tensor(cur, outDims);
+        var x = this;
+        var scale = mean ? 1f / count : 1f;
+        return Engine.Record(r, mean ? "MeanBackward" : "SumBackward", g => Engine.Accumulate(x, ExpandTo(new Tensor(g.Data, keptDims), x.Dims, scale)), x);
+    }
+
+    private static int[] DropAxes(int[] dims, bool[] axes)
+    {
+        var list = new List<int>();
+        for (var i = 0; i < dims.Length; i++)
+        {
+            if (!axes[i])
+            {
+                list.Add(dims[i]);
+            }
+        }
+
+        return [.. list];
+    }
+
+    /// <summary>Broadcasts <paramref name="g"/> (same rank, 1 where reduced) to <paramref name="dims"/>, times <paramref name="scale"/>.</summary>
+    private static Tensor ExpandTo(Tensor g, int[] dims, float scale)
+    {
+        var r = Empty(dims);
+        BroadcastKernel.Run(BinaryOp.Mul, g.Span, g.Dims, [scale], [1], r.Span, dims);
+        return r;
+    }
+
+    private (Tensor values, Tensor indexes) Extreme(int dim, bool keepdim, bool min)
+    {
+        var ax = Shape.NormalizeDim(dim, Dims.Length, min ? "min" : "max");
+        var (outer, n, inner) = ReduceKernel.Split(Dims, ax);
+        if (n == 0)
+        {
+            throw new ArgumentException($"{(min ? "min" : "max")}: expected a non-empty dimension {dim} but got shape {Shape.Format(Dims)}.");
+        }
+
+        var kept = (int[])Dims.Clone();
+        kept[ax] = 1;
+        var outDims = keepdim ? kept : DropAxes(kept, AxisMask(Dims.Length, ax));
+        var values = new float[outer * inner];
+        var idx = new int[outer * inner];
+        ReduceKernel.Max(Span, values, idx, outer, n, inner, min);
+        var fidx = new float[idx.Length];
+        for (var i = 0; i < idx.Length; i++)
+        {
+            fidx[i] = idx[i];
+        }
+
+        var r = new Tensor(values, outDims);
+        var x = this;
+        Engine.Record(
+            r,
+            min ? "MinBackward" : "MaxBackward",
+            g =>
+            {
+                var gx = Zeros(x.Dims);
+                for (var o = 0; o < outer; o++)
+                {
+                    for (var i = 0; i < inner; i++)
+                    {
+                        gx.Data[(((o * n) + idx[(o * inner) + i]) * inner) + i] = g.Data[(o * inner) + i];
+                    }
+                }
+
+                Engine.Accumulate(x, gx);
+            },
+            x);
+        return (r, new Tensor(fidx, outDims));
+    }
+
+    private static bool[] AxisMask(int rank, int ax)
+    {
+        var m = new bool[rank];
+        m[ax] = true;
+        return m;
+    }
+}

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+using System.Numerics.Tensors;
+using MedNet.Tensors.Autograd;
+
+namespace MedNet.Tensors;
+
+/// <summary>
+/// A float32 tensor with contiguous row-major storage and an optional autograd record, shaped like <c>torch.Tensor</c>.
+/// </summary>
+/// <remarks>
+/// Differs from PyTorch: storage is always contiguous; <c>reshape</c>/<c>view</c> share storage, while <c>permute</c>,
+/// <c>transpose</c> and slicing copy. Only float32 is supported; comparisons return float 0/1 masks.
+/// </remarks>
+[Display.TypeFormatterSource(typeof(Display.TensorFormatterSource))]
+public sealed partial class Tensor
+{
+    internal Tensor(float[] data, int[] dims)
+    {
+        Data = data;
+        Dims = dims;
+        NumelInt = Shape.Numel(dims);
+        if (data.Length < NumelInt)
+        {
+            throw new ArgumentException($"Tensor: expected storage of at least {NumelInt} floats for shape {Shape.Format(dims)} but got {data.Length}.");
+        }
+    }
+
+    /// <summary>Backing storage, row-major; may be longer than <see cref="NumelInt"/>.</summary>
+    internal float[] Data { get; }
+
+    /// <summary>Sizes per dimension.</summary>
+    internal int[] Dims { get; }
+
+    /// <summary>Number of elements.</summary>
+    internal int NumelInt { get; }
+
+    /// <summary>The elements as a span of length numel.</summary>
+    internal Span<float> Span => Data.AsSpan(0, NumelInt);
+
+    internal Node? GradFn { get; set; }
+
+    internal bool RequiresGradFlag { get; set; }
+
+    internal Tensor? PendingGrad { get; set; }
+
+    internal bool PendingGradOwned { get; set; }
+
+    internal int VisitEpoch { get; set; }
+
+    internal bool RetainsGrad { get; private set; }
+
+    internal List<Func<Tensor, Tensor?>>? Hooks { get; private set; }
+
+    /// <summary>Sizes per dimension, like <c>tensor.shape</c>.</summary>
+    public long[] shape
+    {
+        get
+        {
+            var s = new long[Dims.Length];
+            for (var i = 0; i < s.Length; i++)
+            {
+                s[i] = Dims[i];
+            }
+
+            return s;
+        }
+    }
+
+    /// <summary>Always "float32".</summary>
+    public string dtype => "float32";
+
+    /// <summary>Whether gradients flow to this tensor. Setting it is allowed only on leaves.</summary>
+    public bool requires_grad
+    {
+        get => RequiresGradFlag;
+        set
+        {
+            if (GradFn is not null && !value)
+            {
+                throw new InvalidOperationException("requires_grad: expected a leaf tensor but got one produced by an operation. Use detach() instead.");
+            }
+
+            RequiresGradFlag = value;
+        }
+    }
+
+    /// <summary>The accumulated gradient after <see cref="backward"/>, or null.</summary>
+    public Tensor? grad { get; set; }
+
+    /// <summary>True for tensors not produced by a recorded operation.</summary>
+    public bool is_leaf => GradFn is null;
+
+    /// <summary>Name of the operation that produced this tensor, or null for a leaf (like <c>grad_fn</c>).</summary>
+    public string? grad_fn => GradFn?.Name;
+
+    /// <summary>Number of dimensions.</summary>
+    /// <returns>The rank.</returns>
+    public int dim() => Dims.Length;
+
+    /// <summary>Number of elements.</summary>
+    /// <returns>The product of the sizes.</returns>
+    public long numel() => NumelInt;
+
+    /// <summary>Size of one dimension.</summary>
+    /// <param name="dim">Dimension, negative counts from the end.</param>
+    /// <returns>The size.</returns>
+    public long size(int dim) => Dims[Shape.NormalizeDim(dim, Dims.Length, "size")];
+
+    /// <summary>The value of a one-element tensor.</summary>
+    /// <returns>The single element.</returns>
+    public float item()
+    {
+        if (NumelInt != 1)
+        {
+            throw new InvalidOperationException($"item: expected a tensor with one element but got shape {Shape.Format(Dims)}.");
+        }
+
+        return Data[0];
+    }
+
+    /// <summary>Copies the elements into a new array, row-major.</summary>
+    /// <returns>The elements.</returns>
+    public float[] ToArray() => Span.ToArray();
+
+    /// <summary>Read-only view of the elements, row-major, like <c>tensor.data&lt;float&gt;()</c> in TorchSharp.</summary>
+    /// <returns>The elements.</returns>
+    public ReadOnlySpan<float> data() => Span;
+
+    /// <summary>Sets <see cref="requires_grad"/> and returns this tensor.</summary>
+    /// <param name="requires_grad">Whether to track gradients. Default: true.</param>
+    /// <returns>This tensor.</returns>
+    public Tensor requires_grad_(bool requires_grad = true)
+    {
+        this.requires_grad = requires_grad;
+        return this;
+    }
+
+    /// <summary>Keeps the gradient of a non-leaf tensor in <see cref="grad"/> after backward.</summary>
+    /// <returns>This tensor.</returns>
+    public Tensor retain_grad()
+    {
+        RetainsGrad = true;
+        return this;
+    }
+
+    /// <summary>Registers a hook called with this tensor's gradient during backward; it may return a replacement or null.</summary>
+    /// <param name="hook">Receives the gradient (same shape as this tensor).</param>
+    /// <returns>This tensor.</returns>
+    public Tensor register_hook(Func<Tensor, Tensor?> hook)
+    {
+        (Hooks ??= []).Add(hook);
+        return this;
+    }
+
+    /// <summary>Back-propagates from this tensor, accumulating into the <see cref="grad"/> of leaves.</summary>
+    /// <param name="gradient">Gradient with respect to this tensor; default: 1 for a scalar.</param>
+    /// <param name="retain_graph">Keep the tape for another backward. Default: false.</param>
+    public void backward(Tensor? gradient = null, bool retain_graph = false) => Engine.Backward(this, gradient, retain_graph);
+
+    /// <summary>A tensor sharing this storage but cut from the tape.</summary>
+    /// <returns>A leaf with requires_grad = false.</returns>
+    public Tensor detach() => new(Data, Dims);
+
+    /// <summary>A copy of the elements (differentiable).</summary>
+    /// <returns>A new tensor.</returns>
+    public Tensor clone()
+    {
+        var r = CloneData();
+        return Engine.Record(r, "CloneBackward", g => Engine.Accumulate(this, g), this);
+    }
+
+    /// <summary>Returns this tensor: storage is always contiguous.</summary>
+    /// <returns>This tensor.</returns>
+    public Tensor contiguous() => this;
+
+    /// <summary>Copy of the data only, never recorded.</summary>
+    internal Tensor CloneData() => new(Span.ToArray(), Dims);
+
+    internal static Tensor OnesLike(Tensor t)
+    {
+        var r = Empty(t.Dims);
+        r.Span.Fill(1f);
+        return r;
+    }
+
+    internal static Tensor Empty(int[] dims) => new(GC.AllocateUninitializedArray<float>(Math.Max(Shape.Numel(dims), 0)), dims);
+
+    internal static Tensor Zeros(int[] dims) => new(new float[Shape.Numel(dims)], dims);
+
+    internal static Tensor Scalar(float value) => new([value], []);
+
+    internal void AccumulateLeafGrad(Tensor g)
+    {
+        if (grad is null)
+        {
+            grad = new Tensor(g.Span.ToArray(), Dims);
+        }
+        else
+        {
+            TensorPrimitives.Add(grad.Span, g.Span, grad.Span);
+        }
+    }
+
+    /// <summary>Writes shape and a preview, like PyTorch's repr.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => Display.TensorText.Describe(this);
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+using MedNet.Tensors.NN;
+
+namespace MedNet.Tensors;
+
+/// <summary>torch.nn layer factories (one-liners; the classes live in MedNet.Tensors.NN).</summary>
+/// <remarks>
+/// Differs from STYLE.md rule 3: factories cannot share a file with their class because file-scoped namespaces allow one
+/// namespace per file, so they are gathered in this facade, as TorchSharp's <c>torch.nn</c>.
+/// </remarks>
+public static partial class torch
+{
+    /// <content>Layer factories.</content>
+    public static partial class nn
+    {
+        /// <summary>Marks a tensor as a learnable parameter (sets requires_grad).</summary>
+        /// <param name="data">The tensor.</param>
+        /// <param name="requires_grad">Default: true.</param>
+        /// <returns>The same tensor.</returns>
+        public static Tensor Parameter(Tensor data, bool requires_grad = true) => data.requires_grad_(requires_grad);
+
+        /// <summary>See <see cref="NN.Linear"/>.</summary>
+        /// <param name="in_features">F_in.</param>
+        /// <param name="out_features">F_out.</param>
+        /// <param name="bias">Default: true.</param>
+        /// <returns>The layer.</returns>
+        public static Linear Linear(long in_features, long out_features, bool bias = true) => new(in_features, out_features, bias);
+
+        /// <summary>See <see cref="NN.Conv1d"/>.</summary>
+        /// <param name="in_channels">C_in.</param>
+        /// <param name="out_channels">C_out.</param>
+        /// <param name="kernel_size">K.</param>
+        /// <param name="stride">Default: 1.</param>
+        /// <param name="padding">Default: 0.</param>
+        /// <param name="dilation">Default: 1.</param>
+        /// <param name="groups">Default: 1.</param>
+        /// <param name="bias">Default: true.</param>
+        /// <returns>The layer.</returns>
+        public static Conv1d Conv1d(long in_channels, long out_channels, long kernel_size, long stride = 1, long padding = 0, long dilation = 1, long groups = 1, bool bias = true) =>
+            new(in_channels, out_channels, kernel_size, stride, padding, dilation, groups, bias);
+
+        /// <summary>See <see cref="NN.ReLU"/>.</summary>
+        /// <returns>The layer.</returns>
+        public static ReLU ReLU() => new();
+
+        /// <summary>See <see cref="NN.LeakyReLU"/>.</summary>
+        /// <param name="negative_slope">Default: 0.01.</param>
+        /// <returns>The layer.</returns>
+        public static LeakyReLU LeakyReLU(double negative_slope = 0.01) => new(negative_slope);
+
+        /// <summary>See <see cref="NN.Sigmoid"/>.</summary>
+        /// <returns>The layer.</returns>
+        public static Sigmoid Sigmoid() => new();
+
+        /// <summary>See <see cref="NN.Tanh"/>.</summary>
+        /// <returns>The layer.</returns>
+        public static Tanh Tanh() => new();
+
+        /// <summary>See <see cref="NN.GELU"/>.</summary>
+        /// <returns>The layer.</returns>
+        public static GELU GELU() => new();
+
+        /// <summary>See <see cref="NN.Softmax"/>.</summary>
+        /// <param name="dim">Dimension.</param>
+        /// <returns>The layer.</returns>
+        public static Softmax Softmax(long dim) => new(dim);
+
+        /// <summary>See <see cref="NN.LogSoftmax"/>.</summary>
+        /// <param name="dim">Dimension.</param>
+        /// <returns>The layer.</returns>
+        public static LogSoftmax LogSoftmax(long dim) => new(dim);
+
+        /// <summary>See <see cref="NN.Dropout"/>.</summary>
+        /// <param name="p">Default: 0.5.</param>
+        /// <returns>The layer.</returns>
+        public static Dropout Dropout(double p = 0.5) => new(p);
+
+        /// <summary>See <see cref="NN.LayerNorm"/>.</summary>
+        /// <param name="normalized_shape">Trailing sizes.</param>
+        /// <param name="eps">Default: 1e-5.</param>
+        /// <param name="elementwise_affine">Default: true.</param>
+        /// <returns>The layer.</returns>
+        public static LayerNorm LayerNorm(long[] normalized_shape, double eps = 1e-5, bool elementwise_affine = true) => new(normalized_shape, eps, elementwise_affine);
+
+        /// <summary>See <see cref="NN.BatchNorm1d"/>.</summary>
+        /// <param name="num_features">C.</param>
+        /// <param name="eps">Default: 1e-5.</param>
+        /// <param name="momentum">Default: 0.1.</param>
+        /// <param name="affine">Default: true.</param>
+        /// <param name="track_running_stats">Default: true.</param>
+        /// <returns>The layer.</returns>
+        public static BatchNorm1d BatchNorm1d(long num_features, double eps = 1e-5, double momentum = 0.1, bool affine = true, bool track_running_stats = true) =>
+            new(num_features, eps, momentum, affine, track_running_stats);
+
+        /// <summary>See <see cref="NN.Sequential"/>.</summary>
+        /// <param name="modules">Layers in order.</param>
+        /// <returns>The container.</returns>
+        public static Sequential Sequential(params Module<Tensor, Tensor>[] modules) => new(modules);
+
+        /// <summary>See <see cref="NN.MSELoss"/>.</summary>
+        /// <param name="reduction">Default: mean.</param>
+        /// <returns>The loss.</returns>
+        public static MSELoss MSELoss(Reduction reduction = Reduction.Mean) => new(reduction);
+
+        /// <summary>See <see cref="NN.CrossEntropyLoss"/>.</summary>
+        /// <param name="weight">Class weights or null.</param>
+        /// <param name="reduction">Default: mean.</param>
+        /// <returns>The loss.</returns>
+        public static CrossEntropyLoss CrossEntropyLoss(Tensor? weight = null, Reduction reduction = Reduction.Mean) => new(weight, reduction);
+
+        /// <summary>See <see cref="NN.BCELoss"/>.</summary>
+        /// <param name="weight">Element weights or null.</param>
+        /// <param name="reduction">Default: mean.</param>
+        /// <returns>The loss.</returns>
+        public static BCELoss BCELoss(Tensor? weight = null, Reduction reduction = Reduction.Mean) => new(weight, reduction);
+
+        /// <summary>See <see cref="NN.FocalLoss"/>.</summary>
+        /// <param name="gamma">Default: 2.</param>
+        /// <param name="alpha">Class weights or null.</param>
+        /// <param name="reduction">Default: mean.</param>
+        /// <returns>The loss.</returns>
+        public static FocalLoss FocalLoss(double gamma = 2.0, Tensor? alpha = null, Reduction reduction = Reduction.Mean) => new(gamma, alpha, reduction);
+
+        /// <summary>torch.nn.utils: gradient clipping and weight normalisation.</summary>
+        public static partial class utils
+        {
+            /// <summary>Scales all gradients so their global p-norm is at most max_norm.</summary>
+            /// <param name="parameters">Parameters whose .grad is clipped.</param>
+            /// <param name="max_norm">Maximum norm.</param>
+            /// <param name="norm_type">p; double.PositiveInfinity for the max norm. Default: 2.</param>
+            /// <returns>The total norm before clipping.</returns>
+            /// <remarks>coef = max_norm / (total + 1e-6), applied when &lt; 1 (PyTorch 1.13).</remarks>
+            public static float clip_grad_norm_(IEnumerable<Tensor> parameters, double max_norm, double norm_type = 2.0) => ClipGrad.Norm(parameters, max_norm, norm_type);
+        }
+    }
+}

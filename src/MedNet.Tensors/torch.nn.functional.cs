@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+using MedNet.Tensors.NN;
+
+namespace MedNet.Tensors;
+
+/// <summary>torch.nn.functional: stateless forms of the layers.</summary>
+public static partial class torch
+{
+    /// <content>Functional forms.</content>
+    public static partial class nn
+    {
+        /// <summary>Stateless layer functions with PyTorch's names and defaults.</summary>
+        public static partial class functional
+        {
+            /// <summary>y = x·Wᵀ + b.</summary>
+            /// <param name="input">(…, F_in).</param>
+            /// <param name="weight">(F_out, F_in).</param>
+            /// <param name="bias">(F_out) or null.</param>
+            /// <returns>(…, F_out).</returns>
+            public static Tensor linear(Tensor input, Tensor weight, Tensor? bias = null) => NN.Linear.Functional(input, weight, bias);
+
+            /// <summary>1-D convolution; see <see cref="NN.Conv1d"/>.</summary>
+            /// <param name="input">(N, C_in, L).</param>
+            /// <param name="weight">(C_out, C_in/groups, K).</param>
+            /// <param name="bias">(C_out) or null.</param>
+            /// <param name="stride">Default: 1.</param>
+            /// <param name="padding">Symmetric zero padding. Default: 0.</param>
+            /// <param name="dilation">Default: 1.</param>
+            /// <param name="groups">Default: 1.</param>
+            /// <returns>(N, C_out, L_out).</returns>
+            public static Tensor conv1d(Tensor input, Tensor weight, Tensor? bias = null, long stride = 1, long padding = 0, long dilation = 1, long groups = 1) =>
+                NN.Conv1d.Functional(input, weight, bias, (int)stride, (int)padding, (int)padding, (int)dilation, (int)groups);
+
+            /// <summary>Pads the last dimension with a constant: pad = (left, right); (k − 1)·d on the left makes a convolution causal.</summary>
+            /// <param name="input">(…, L).</param>
+            /// <param name="pad">(left, right), each ≥ 0.</param>
+            /// <param name="value">Fill value. Default: 0.</param>
+            /// <returns>(…, L + left + right).</returns>
+            /// <remarks>Differs from PyTorch: only the last dimension and constant mode.</remarks>
+            public static Tensor pad(Tensor input, (long left, long right) pad, double value = 0) => input.PadLast((int)pad.left, (int)pad.right, (float)value);
+
+            /// <summary>max(x, 0).</summary>
+            /// <param name="input">Any shape.</param>
+            /// <returns>Same shape.</returns>
+            public static Tensor relu(Tensor input) => input.relu();
+
+            /// <summary>Leaky ReLU.</summary>
+            /// <param name="input">Any shape.</param>
+            /// <param name="negative_slope">Default: 0.01.</param>
+            /// <returns>Same shape.</returns>
+            public static Tensor leaky_relu(Tensor input, double negative_slope = 0.01) => input.leaky_relu((float)negative_slope);
+
+            /// <summary>Logistic sigmoid.</summary>
+            /// <param name="input">Any shape.</param>
+            /// <returns>Same shape.</returns>
+            public static Tensor sigmoid(Tensor input) => input.sigmoid();
+
+            /// <summary>Hyperbolic tangent.</summary>
+            /// <param name="input">Any shape.</param>
+            /// <returns>Same shape.</returns>
+            public static Tensor tanh(Tensor input) => input.tanh();
+
+            /// <summary>GELU (exact erf form).</summary>
+            /// <param name="input">Any shape.</param>
+            /// <returns>Same shape.</returns>
+            public static Tensor gelu(Tensor input) => input.gelu();
+
+            /// <summary>Softmax along a dimension.</summary>
+            /// <param name="input">Any shape.</param>
+            /// <param name="dim">Dimension.</param>
+            /// <returns>Same shape.</returns>
+            public static Tensor softmax(Tensor input, long dim) => NN.Softmax.Functional(input, (int)dim, log: false);
+
+            /// <summary>Log-softmax along a dimension.</summary>
+            /// <param name="input">Any shape.</param>
+            /// <param name="dim">Dimension.</param>
+            /// <returns>Same shape.</returns>
+            public static Tensor log_softmax(Tensor input, long dim) => NN.Softmax.Functional(input, (int)dim, log: true);
+
+            /// <summary>Dropout (active when training).</summary>
+            /// <param name="input">Any shape.</param>
+            /// <param name="p">Default: 0.5.</param>
+            /// <param name="training">Default: true.</param>
+            /// <returns>Same shape.</returns>
+            public static Tensor dropout(Tensor input, double p = 0.5, bool training = true) => NN.Dropout.Functional(input, p, training);
+
+            /// <summary>Layer normalisation.</summary>
+            /// <param name="input">(…, *normalized_shape).</param>
+            /// <param name="normalized_shape">Trailing sizes.</param>
+            /// <param name="weight">γ or null.</param>
+            /// <param name="bias">β or null.</param>
+            /// <param name="eps">Default: 1e-5.</param>
+            /// <returns>Same shape.</returns>
+            public static Tensor layer_norm(Tensor input, long[] normalized_shape, Tensor? weight = null, Tensor? bias = null, double eps = 1e-5) =>
+                NN.LayerNorm.Functional(input, normalized_shape, weight, bias, eps);
+
+            /// <summary>Mean squared error.</summary>
+            /// <param name="input">Predictions.</param>
+            /// <param name="target">Targets, same shape.</param>
+            /// <param name="reduction">Default: mean.</param>
+            /// <returns>The loss.</returns>
+            public static Tensor mse_loss(Tensor input, Tensor target, Reduction reduction = Reduction.Mean) => NN.MSELoss.Functional(input, target, reduction);
+
+            /// <summary>Cross-entropy on logits.</summary>
+            /// <param name="input">(N, K) logits.</param>
+            /// <param name="target">(N) class indices.</param>
+            /// <param name="weight">Class weights or null.</param>
+            /// <param name="reduction">Default: mean.</param>
+            /// <returns>The loss.</returns>
+            public static Tensor cross_entropy(Tensor input, Tensor target, Tensor? weight = null, Reduction reduction = Reduction.Mean) => NN.CrossEntropyLoss.Functional(input, target, weight, reduction);
+
+            /// <summary>Binary cross-entropy on probabilities.</summary>
+            /// <param name="input">Probabilities in (0, 1).</param>
+            /// <param name="target">Targets in [0, 1], same shape.</param>
+            /// <param name="weight">Element weights or null.</param>
+            /// <param name="reduction">Default: mean.</param>
+            /// <returns>The loss.</returns>
+            public static Tensor binary_cross_entropy(Tensor input, Tensor target, Tensor? weight = null, Reduction reduction = Reduction.Mean) => NN.BCELoss.Functional(input, target, weight, reduction);
+        }
+    }
+}
