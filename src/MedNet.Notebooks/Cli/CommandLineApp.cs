@@ -13,6 +13,7 @@ public static class CommandLineApp
         var root = new RootCommand(
             "mednet: run the MedNet.Notebooks notebooks headless, reproduce the papers' tables, manage ECG data and benchmarks.");
         root.Subcommands.Add(EnvCommand.Create());
+        root.Subcommands.Add(SignalsCommand.Create());
         return root;
     }
 }
