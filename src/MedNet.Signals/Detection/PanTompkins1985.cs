@@ -11,8 +11,9 @@ namespace MedNet.Signals.Detection;
 /// (3) squaring; (4) centred moving-window integration over 150 ms; (5) fiducial marks = MWI peaks that are the largest within
 /// ±100 ms; (6) each mark is a QRS when its MWI peak exceeds THRESHOLD I1 = NPKI + 0.25 (SPKI − NPKI) and the largest |band-passed|
 /// value within ±75 ms exceeds THRESHOLD F1 (same rule on SPKF/NPKF); levels update as SPK = 0.125 peak + 0.875 SPK, NPK likewise;
-/// (7) thresholds are halved while the heart rate is irregular (last RR outside 92–116 % of RR AVERAGE2); (8) 200 ms refractory
-/// period; (9) within 360 ms of the previous QRS a candidate whose maximal slope is below half the previous QRS's is a T wave;
+/// (7) optionally (<see cref="PanTompkinsConfig.HalveThresholdsWhenIrregular"/>, off by default) thresholds are halved while the
+/// heart rate is irregular (last RR outside 92–116 % of RR AVERAGE2); (8) 200 ms refractory period, inside which two marks are one
+/// beat and the larger MWI peak is kept; (9) within 360 ms of the previous QRS a candidate whose maximal slope is below half the previous QRS's is a T wave;
 /// (10) search-back: when no QRS for 166 % of RR AVERAGE2, the largest mark since the last QRS above THRESHOLD I2 = 0.5 I1 (and F2)
 /// is a QRS, with SPK = 0.25 peak + 0.75 SPK; (11) the R peak is located at the largest |band-passed| sample within ±75 ms of the mark.</para>
 /// <para>Learning phase: SPKI = max(MWI over the first 2 s) / 3, NPKI = mean / 2 (likewise for the band-passed signal), RR AVERAGE1 =

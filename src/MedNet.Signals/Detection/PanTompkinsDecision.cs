@@ -13,7 +13,7 @@ internal sealed class PanTompkinsDecision
     private double _spki, _npki, _spkf, _npkf, _rrAverage1, _rrAverage2;
     private int _recentCount, _selectedCount, _recentNext, _selectedNext, _outsideRun;
     private int _lastQrs = -1;
-    private float _lastSlope;
+    private float _lastSlope, _lastHeight;
     private bool _irregular;
 
     public PanTompkinsDecision(PanTompkinsConfig config, double fs, ReadOnlySpan<float> f, ReadOnlySpan<float> m)
@@ -47,14 +47,22 @@ internal sealed class PanTompkinsDecision
         {
             var i = marks[k];
             firstAfterQrs = SearchBack(marks, firstAfterQrs, k, i, f, d, m);
+            var (loc, peakF) = PanTompkinsStages.MaxAbs(f, i - _half, i + _half);
+            var peakI = m[i];
             if (_lastQrs >= 0 && i - _lastQrs < _refractory)
             {
+                // Two marks inside one refractory period are one beat: keep the larger (the first was a P wave or an edge).
+                if (peakI > _lastHeight)
+                {
+                    _peaks[^1] = loc;
+                    (_lastQrs, _lastHeight) = (i, peakI);
+                    _lastSlope = PanTompkinsStages.MaxAbs(d, i - _half, i + _half).Value;
+                }
+
                 continue;
             }
 
-            var (loc, peakF) = PanTompkinsStages.MaxAbs(f, i - _half, i + _half);
-            var peakI = m[i];
-            var scale = _irregular ? 0.5 : 1.0;
+            var scale = _irregular && _config.HalveThresholdsWhenIrregular ? 0.5 : 1.0;
             var thrI1 = scale * (_npki + (0.25 * (_spki - _npki)));
             var thrF1 = scale * (_npkf + (0.25 * (_spkf - _npkf)));
             if (peakI > thrI1 && peakF > thrF1)
@@ -68,7 +76,7 @@ internal sealed class PanTompkinsDecision
 
                 _spki = (0.125 * peakI) + (0.875 * _spki);
                 _spkf = (0.125 * peakF) + (0.875 * _spkf);
-                Accept(i, loc, slope);
+                Accept(i, loc, slope, peakI);
                 firstAfterQrs = k + 1;
             }
             else
@@ -114,7 +122,7 @@ internal sealed class PanTompkinsDecision
             _spki = (0.25 * bestI) + (0.75 * _spki);
             _spkf = (0.25 * bestF) + (0.75 * _spkf);
             var mark = marks[best];
-            Accept(mark, bestLoc, PanTompkinsStages.MaxAbs(d, mark - _half, mark + _half).Value);
+            Accept(mark, bestLoc, PanTompkinsStages.MaxAbs(d, mark - _half, mark + _half).Value, bestI);
             from = best + 1;
         }
 
@@ -127,7 +135,7 @@ internal sealed class PanTompkinsDecision
         _npkf = (0.125 * peakF) + (0.875 * _npkf);
     }
 
-    private void Accept(int mark, int loc, float slope)
+    private void Accept(int mark, int loc, float slope, float height)
     {
         if (_lastQrs >= 0)
         {
@@ -136,6 +144,7 @@ internal sealed class PanTompkinsDecision
 
         _lastQrs = mark;
         _lastSlope = slope;
+        _lastHeight = height;
         _peaks.Add(loc);
     }
 
