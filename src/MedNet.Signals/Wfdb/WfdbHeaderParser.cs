@@ -41,8 +41,7 @@ public static class WfdbHeaderParser
                 Path.GetFileNameWithoutExtension(headerPath), headerPath);
         }
 
-        var text = File.ReadAllText(headerPath);
-        return Parse(text, headerPath);
+        return Parse(Decode(File.ReadAllBytes(headerPath)), headerPath);
     }
 
     /// <summary>Parses header text.</summary>
@@ -103,6 +102,19 @@ public static class WfdbHeaderParser
 
         return new WfdbHeader(record.Name, record.Fs, record.SampleCount, record.BaseTime, record.BaseDate, signals, comments,
             Path.GetDirectoryName(Path.GetFullPath(headerPath)) ?? ".", headerPath);
+    }
+
+    // Headers are ASCII by the spec; some carry Latin-1 comments (e.g. patient notes). Strict UTF-8 first, then Latin-1, so no byte is lost.
+    private static string Decode(byte[] bytes)
+    {
+        try
+        {
+            return new System.Text.UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return System.Text.Encoding.Latin1.GetString(bytes);
+        }
     }
 
     private sealed record RecordLine(string Name, int SignalCount, double Fs, long? SampleCount, string? BaseTime, string? BaseDate);

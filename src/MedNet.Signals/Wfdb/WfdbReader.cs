@@ -111,7 +111,8 @@ public static class WfdbReader
         var endSample = (start + count) * perFrame;
         var firstBlock = firstSample / f.SamplesPerBlock;
         var endBlock = (endSample + f.SamplesPerBlock - 1) / f.SamplesPerBlock;
-        var needBytes = layout.ByteOffset + (endBlock * f.BytesPerBlock);
+        // The last block may be cut short: WFDB writes only the bytes a final odd 212 sample needs (2 of 3).
+        var needBytes = layout.ByteOffset + BytesThrough(f, endSample);
         using var stream = new FileStream(layout.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         if (stream.Length < needBytes)
         {
@@ -132,7 +133,9 @@ public static class WfdbReader
             {
                 var blocks = (int)Math.Min(ChunkBlocks, endBlock - block);
                 var byteCount = blocks * f.BytesPerBlock;
-                stream.ReadExactly(bytes, 0, byteCount);
+                var available = (int)Math.Min(byteCount, stream.Length - stream.Position);
+                stream.ReadExactly(bytes, 0, available);
+                bytes.AsSpan(available, byteCount - available).Clear();
                 var decoded = samples.AsSpan(0, blocks * f.SamplesPerBlock);
                 WfdbFormatTable.Decode(f.Code, bytes.AsSpan(0, byteCount), decoded);
                 Scatter(decoded, sampleIndex, firstSample, endSample, perFrame, rows, digital, start);
@@ -144,6 +147,14 @@ public static class WfdbReader
             ArrayPool<byte>.Shared.Return(bytes);
             ArrayPool<int>.Shared.Return(samples);
         }
+    }
+
+    // Bytes from the start of the data needed to decode samples [0, sampleEnd) of a file's interleaved stream.
+    private static long BytesThrough(WfdbFormatInfo f, long sampleEnd)
+    {
+        var whole = sampleEnd / f.SamplesPerBlock * f.BytesPerBlock;
+        var rest = sampleEnd % f.SamplesPerBlock;
+        return rest == 0 ? whole : whole + (f.Code == 212 ? 2 : f.BytesPerBlock);
     }
 
     private static void Scatter(ReadOnlySpan<int> decoded, long firstIndex, long wantFrom, long wantTo, int perFrame, int[] rows, int[][] digital, long startFrame)

@@ -40,6 +40,23 @@ public sealed record WfdbRecord(WfdbHeader Header, long Start, IReadOnlyList<int
         }
     }
 
+    /// <summary>Counts samples of row <paramref name="row"/> that hold WFDB's "invalid sample" value (the format's most negative
+    /// value, e.g. −2048 for 212, −32768 for 16), which marks gaps or disconnected leads.</summary>
+    /// <param name="row">Row of <see cref="Digital"/>, 0 ≤ row &lt; C.</param>
+    /// <returns>The count; <see cref="Physical(int)"/> converts such samples like any other, so check this first.</returns>
+    /// <remarks>Source: WFDB Programmer's Guide, <c>WFDB_INVALID_SAMPLE</c>.</remarks>
+    public int InvalidSampleCount(int row)
+    {
+        var invalid = WfdbFormatTable.Find(Spec(row).Format)!.MinValue;
+        var count = 0;
+        foreach (var v in Digital[row])
+        {
+            count += v == invalid ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>Returns row <paramref name="row"/> in physical units (e.g. mV) as a new array.</summary>
     /// <param name="row">Row of <see cref="Digital"/>, 0 ≤ row &lt; C.</param>
     /// <returns>Physical samples, length L.</returns>

@@ -109,4 +109,22 @@ public class WfdbReaderTests
 
         Assert.Contains("650000", ex.Message);
     }
+
+    [Fact]
+    public void Read_Format212OddCountWithShortLastGroup_DecodesAllSamples()
+    {
+        var r = WfdbReader.Read(Fixtures.Odd("odd-212"));
+
+        Assert.Equal([100, -2048, -5], r.Digital[0]);
+        Assert.Equal(1, r.InvalidSampleCount(0));
+        Assert.True(WfdbChecksum.Matches(r.Spec(0).Checksum!.Value, r.Digital[0]));
+    }
+
+    [Fact]
+    public void Load_Latin1Comment_KeepsTheCharacters()
+    {
+        var h = WfdbHeader.Load(Fixtures.Odd("latin1-comment"));
+
+        Assert.Contains("Patient: Müller, résumé", h.Comments);
+    }
 }
