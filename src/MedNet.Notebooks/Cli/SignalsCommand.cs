@@ -29,12 +29,17 @@ public static class SignalsCommand
         {
             Description = "Folder that holds mitdb/ (default: MEDNET_DATA → data/ → ../shared/data).",
         };
+        var excludeVf = new Option<bool>("--exclude-vf")
+        {
+            Description = "Leave ventricular flutter/fibrillation episodes ([ … ]) out of the comparison, as EC57 does (default: whole records).",
+        };
         var command = new Command("qrs-eval", "Pan–Tompkins R peaks vs MIT-BIH reference beats (150 ms window): per-record table, then the overall line.")
         {
             records,
             dataRoot,
+            excludeVf,
         };
-        command.SetAction(parse => RunQrsEval(parse.GetValue(records), parse.GetValue(dataRoot), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        command.SetAction(parse => RunQrsEval(parse.GetValue(records), parse.GetValue(dataRoot), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(excludeVf)));
         return command;
     }
 
@@ -43,8 +48,9 @@ public static class SignalsCommand
     /// <param name="dataRoot">Folder holding <c>mitdb/</c>, or null to resolve the data root.</param>
     /// <param name="output">Where the table goes.</param>
     /// <param name="error">Where problems go.</param>
+    /// <param name="excludeVentricularFlutter">Leave VF/VFL episodes out of the comparison (EC57). Default: false.</param>
     /// <returns>0 on success, 2 when the data cannot be found or read.</returns>
-    public static int RunQrsEval(string[]? records, string? dataRoot, TextWriter output, TextWriter error)
+    public static int RunQrsEval(string[]? records, string? dataRoot, TextWriter output, TextWriter error, bool excludeVentricularFlutter = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
@@ -64,7 +70,7 @@ public static class SignalsCommand
             QrsRecordResult result;
             try
             {
-                result = QrsEvaluation.Evaluate(MitBih.Load(folder, name));
+                result = QrsEvaluation.Evaluate(MitBih.Load(folder, name), excludeVentricularFlutter: excludeVentricularFlutter);
             }
             catch (Exception ex) when (ex is FormatException or IOException)
             {

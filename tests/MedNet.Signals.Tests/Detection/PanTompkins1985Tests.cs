@@ -88,6 +88,19 @@ public class PanTompkins1985Tests
         Assert.True(total.PositivePredictivity >= Target, $"overall ppv {total.PositivePredictivity:0.0000}");
     }
 
+    [SharedDataFact("mitdb")]
+    public void Evaluate_Record207ExcludingFlutter_DropsTheFlutterWaveDetections()
+    {
+        var folder = SharedData.Find("mitdb")!;
+
+        var whole = QrsEvaluation.Evaluate(MitBih.Load(folder, "207")).Match;
+        var ec57 = QrsEvaluation.Evaluate(MitBih.Load(folder, "207"), excludeVentricularFlutter: true).Match;
+
+        Assert.Equal(whole.Reference, ec57.Reference); // no reference beat lies inside the [ … ] episodes
+        Assert.True(whole.FalsePositives > 300, $"whole-record FP {whole.FalsePositives}: flutter waves are detected");
+        Assert.True(ec57.FalsePositives < 10, $"EC57 FP {ec57.FalsePositives}");
+    }
+
     private static void AddGaussian(float[] x, int centre, double sigma, float amplitude)
     {
         var reach = (int)(5 * sigma);
