@@ -127,4 +127,15 @@ public class WfdbReaderTests
 
         Assert.Contains("Patient: Müller, résumé", h.Comments);
     }
+
+    [Fact]
+    public void Read_SignalsInReverseOrder_RowsFollowTheRequest()
+    {
+        var r = WfdbReader.Read(Fixtures.Record100, 0, 3, [1, 0]);
+
+        Assert.Equal([1, 0], r.SignalIndices);
+        Assert.Equal(1011, r.Digital[0][0]);
+        Assert.Equal(995, r.Digital[1][0]);
+        Assert.Equal("V5", r.Spec(0).Description);
+    }
 }
