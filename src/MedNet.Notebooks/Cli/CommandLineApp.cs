@@ -16,6 +16,7 @@ public static class CommandLineApp
         root.Subcommands.Add(DataCommand.Create());
         root.Subcommands.Add(NotebooksCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(SignalsCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+using System.Buffers.Binary;
+using System.Text;
+
+namespace MedNet.Signals.Wfdb;
+
+/// <summary>Reads WFDB annotation files in MIT format (e.g. <c>100.atr</c>).</summary>
+/// <remarks>
+/// Source: WFDB annotation file format, https://physionet.org/physiotools/wag/annot-5.htm (MIT format).
+/// <para>Grammar: the file is a sequence of 16-bit little-endian words; each word holds a 6-bit code A (high bits) and a 10-bit
+/// value I (low bits).</para>
+/// <code>
+/// file       := { annotation } end
+/// annotation := [ SKIP ] label { SUB | CHN | NUM | AUX }
+/// label      := A in 1..49 (or 0 with I ≠ 0): time += I, code = A
+/// SKIP (59)  := I = 0, then a 32-bit signed interval, high 16-bit word first (PDP-11 order): time += interval
+/// NUM  (60)  := num = I (persists)      SUB (61) := subtype = I      CHN (62) := chan = I (persists)
+/// AUX  (63)  := I = byte count, then I bytes of text, padded to an even count
+/// end        := a word of 0 (A = 0, I = 0), or the end of the file
+/// </code>
+/// As in the WFDB library, SKIP applies to the next label, SUB/CHN/NUM/AUX to the label before them.
+/// </remarks>
+public static class MitAnnotationReader
+{
+    private const int Skip = 59, Num = 60, Sub = 61, Chn = 62, AuxCode = 63;
+
+    /// <summary>Reads every annotation of a file.</summary>
+    /// <param name="path">Path of the annotation file, e.g. <c>data/mitdb/100.atr</c>.</param>
+    /// <returns>Annotations in file order.</returns>
+    /// <exception cref="WfdbFormatException">The file is missing, or a SKIP/AUX field runs past its end.</exception>
+    public static WfdbAnnotation[] Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new WfdbFormatException("MitAnnotationReader.Read: expected an existing annotation file but it is missing. Check the record name and annotator extension.",
+                Path.GetFileNameWithoutExtension(path), path);
+        }
+
+        return Parse(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Parses MIT-format annotation bytes.</summary>
+    /// <param name="data">The whole file content.</param>
+    /// <param name="path">File name for error messages.</param>
+    /// <returns>Annotations in file order.</returns>
+    /// <exception cref="WfdbFormatException">A SKIP or AUX field runs past the end of the data.</exception>
+    public static WfdbAnnotation[] Parse(ReadOnlySpan<byte> data, string path)
+    {
+        var list = new List<WfdbAnnotation>(data.Length / 2);
+        long time = 0;
+        int chan = 0, num = 0;
+        var pos = 0;
+        var record = Path.GetFileNameWithoutExtension(path);
+        while (pos + 1 < data.Length)
+        {
+            int word = BinaryPrimitives.ReadUInt16LittleEndian(data.Slice(pos, 2));
+            pos += 2;
+            int a = word >> 10, i = word & 0x3FF;
+            if (a == 0 && i == 0)
+            {
+                break;
+            }
+
+            switch (a)
+            {
+                case Skip:
+                    Need(data, pos, 4, path, record, "SKIP");
+                    int hi = BinaryPrimitives.ReadUInt16LittleEndian(data.Slice(pos, 2));
+                    int lo = BinaryPrimitives.ReadUInt16LittleEndian(data.Slice(pos + 2, 2));
+                    time += (hi << 16) | lo;
+                    pos += 4;
+                    break;
+                case Num:
+                    num = i;
+                    SetLast(list, x => x with { Num = i });
+                    break;
+                case Sub:
+                    SetLast(list, x => x with { Subtype = i });
+                    break;
+                case Chn:
+                    chan = i;
+                    SetLast(list, x => x with { Channel = i });
+                    break;
+                case AuxCode:
+                    Need(data, pos, i, path, record, "AUX");
+                    var text = Encoding.Latin1.GetString(data.Slice(pos, i)).TrimEnd('\0');
+                    pos += i + (i & 1);
+                    SetLast(list, x => x with { Aux = text });
+                    break;
+                default:
+                    time += i;
+                    list.Add(new WfdbAnnotation(time, a, 0, chan, num, null));
+                    break;
+            }
+        }
+
+        return list.ToArray();
+    }
+
+    private static void SetLast(List<WfdbAnnotation> list, Func<WfdbAnnotation, WfdbAnnotation> change)
+    {
+        if (list.Count > 0)
+        {
+            list[^1] = change(list[^1]);
+        }
+    }
+
+    private static void Need(ReadOnlySpan<byte> data, int pos, int count, string path, string record, string field)
+    {
+        if (pos + count > data.Length)
+        {
+            throw new WfdbFormatException(
+                $"MitAnnotationReader: expected {count} more byte(s) for a {field} field at byte {pos} but the file ends at {data.Length}. The file is truncated.",
+                record, path, field: field);
+        }
+    }
+}

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: MIT
+using System.Globalization;
+
+namespace MedNet.Signals.Wfdb;
+
+/// <summary>Parses WFDB header text (<c>.hea</c>) into a <see cref="WfdbHeader"/>.</summary>
+/// <remarks>
+/// Source: WFDB header format, https://physionet.org/physiotools/wag/header-5.htm (WFDB Applications Guide, header(5)).
+/// <para>Grammar (fields separated by spaces or tabs; <c>[ ]</c> optional; a later field needs all earlier ones):</para>
+/// <code>
+/// header      := { comment | blank } record-line { signal-line | comment | blank }   (one signal-line per signal)
+/// comment     := '#' text                                       (kept in Comments, '#' removed)
+/// record-line := name ['/' n_seg] n_sig [fs ['/' counter_freq ['(' base_counter ')']] [sig_len [base_time [base_date]]]]
+/// signal-line := file_name format ['x' samps_per_frame] [':' skew] ['+' byte_offset]
+///                [adc_gain ['(' baseline ')'] ['/' units] [adc_res [adc_zero [init_value [checksum [block_size [description]]]]]]]
+/// </code>
+/// Defaults, as the WFDB library applies them: fs 250 Hz; adc_gain 0 or absent → 200; baseline absent → adc_zero; units → mV;
+/// adc_res 0 or absent → the format's bit depth; adc_zero 0. <c>description</c> is the rest of the line and may hold spaces.
+/// Multi-segment records (<c>n_seg</c>) are rejected with a <see cref="WfdbFormatException"/>.
+/// </remarks>
+public static class WfdbHeaderParser
+{
+    /// <summary>WFDB's default sampling frequency when the record line gives none, in Hz.</summary>
+    public const double DefaultSamplingFrequency = 250;
+
+    /// <summary>WFDB's default gain (ADC units per mV) when a signal line gives 0 or none.</summary>
+    public const double DefaultGain = 200;
+
+    /// <summary>Reads and parses a header file.</summary>
+    /// <param name="path">Path of the <c>.hea</c> file, or of the record without extension.</param>
+    /// <returns>The header.</returns>
+    /// <exception cref="WfdbFormatException">The file is missing or breaks the grammar.</exception>
+    public static WfdbHeader ParseFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var headerPath = path.EndsWith(".hea", StringComparison.OrdinalIgnoreCase) ? path : path + ".hea";
+        if (!File.Exists(headerPath))
+        {
+            throw new WfdbFormatException(
+                "WfdbHeader.Load: expected an existing header file but it is missing. Check the record name and the data root (MEDNET_DATA).",
+                Path.GetFileNameWithoutExtension(headerPath), headerPath);
+        }
+
+        return Parse(Decode(File.ReadAllBytes(headerPath)), headerPath);
+    }
+
+    /// <summary>Parses header text.</summary>
+    /// <param name="text">Whole header text; LF or CRLF line ends.</param>
+    /// <param name="headerPath">Path used for error messages and to resolve signal files (its folder).</param>
+    /// <returns>The header.</returns>
+    /// <exception cref="WfdbFormatException">The text breaks the grammar; the message names line and field.</exception>
+    public static WfdbHeader Parse(string text, string headerPath)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        var comments = new List<string>();
+        var signals = new List<WfdbSignalSpec>();
+        RecordLine? record = null;
+        var recordName = Path.GetFileNameWithoutExtension(headerPath);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r').Trim();
+            var lineNo = i + 1;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line[0] == '#')
+            {
+                comments.Add(line[1..].Trim());
+                continue;
+            }
+
+            var ctx = new Context(recordName, headerPath, lineNo);
+            if (record is null)
+            {
+                record = ParseRecordLine(line, ctx);
+                recordName = record.Name;
+                continue;
+            }
+
+            if (signals.Count == record.SignalCount)
+            {
+                throw ctx.Error($"expected {record.SignalCount} signal line(s) as the record line says but found another: '{line}'. Fix n_sig or remove the extra line.", "n_sig");
+            }
+
+            signals.Add(ParseSignalLine(line, ctx));
+        }
+
+        if (record is null)
+        {
+            throw new WfdbFormatException("WfdbHeader: expected a record line but the file has none.", recordName, headerPath, field: "record line");
+        }
+
+        if (signals.Count != record.SignalCount)
+        {
+            throw new WfdbFormatException(
+                $"WfdbHeader: expected {record.SignalCount} signal line(s) as the record line says but got {signals.Count}.",
+                recordName, headerPath, field: "n_sig");
+        }
+
+        return new WfdbHeader(record.Name, record.Fs, record.SampleCount, record.BaseTime, record.BaseDate, signals, comments,
+            Path.GetDirectoryName(Path.GetFullPath(headerPath)) ?? ".", headerPath);
+    }
+
+    // Headers are ASCII by the spec; some carry Latin-1 comments (e.g. patient notes). Strict UTF-8 first, then Latin-1, so no byte is lost.
+    private static string Decode(byte[] bytes)
+    {
+        try
+        {
+            return new System.Text.UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return System.Text.Encoding.Latin1.GetString(bytes);
+        }
+    }
+
+    private sealed record RecordLine(string Name, int SignalCount, double Fs, long? SampleCount, string? BaseTime, string? BaseDate);
+
+    private readonly record struct Context(string Record, string File, int Line)
+    {
+        public WfdbFormatException Error(string message, string field) =>
+            new("WfdbHeader: " + message, Record, File, Line, field);
+    }
+
+    private static RecordLine ParseRecordLine(string line, Context ctx)
+    {
+        var f = Fields(line);
+        var nameField = f[0];
+        if (nameField.Contains('/'))
+        {
+            throw ctx.Error($"expected a single-segment record but got '{nameField}' (multi-segment). Read each segment's header instead.", "n_seg");
+        }
+
+        if (f.Length < 2)
+        {
+            throw ctx.Error($"expected 'name n_sig [fs [sig_len ...]]' but got '{line}'.", "n_sig");
+        }
+
+        var nsig = ParseInt(f[1], ctx, "n_sig");
+        if (nsig < 0)
+        {
+            throw ctx.Error($"expected n_sig ≥ 0 but got {nsig}.", "n_sig");
+        }
+
+        var fs = DefaultSamplingFrequency;
+        if (f.Length > 2)
+        {
+            var fsText = f[2];
+            var slash = fsText.IndexOf('/', StringComparison.Ordinal);
+            fs = ParseDouble(slash < 0 ? fsText : fsText[..slash], ctx, "fs");
+            if (!(fs > 0))
+            {
+                throw ctx.Error($"expected fs > 0 Hz but got '{fsText}'.", "fs");
+            }
+        }
+
+        long? len = f.Length > 3 ? ParseLong(f[3], ctx, "sig_len") : null;
+        if (len < 0)
+        {
+            throw ctx.Error($"expected sig_len ≥ 0 but got {len}.", "sig_len");
+        }
+
+        return new RecordLine(nameField, nsig, fs, len, f.Length > 4 ? f[4] : null, f.Length > 5 ? f[5] : null);
+    }
+
+    private static WfdbSignalSpec ParseSignalLine(string line, Context ctx)
+    {
+        var f = Fields(line, maxFields: 9);
+        if (f.Length < 2)
+        {
+            throw ctx.Error($"expected 'file_name format ...' but got '{line}'.", "format");
+        }
+
+        var (format, spf, skew, offset) = ParseFormatField(f[1], ctx);
+        var info = WfdbFormatTable.Find(format)
+            ?? throw ctx.Error($"expected a supported format code ({WfdbFormatTable.SupportedCodesText}) but got {format}. See https://physionet.org/physiotools/wag/signal-5.htm.", "format");
+
+        double gain = 0;
+        int? baseline = null;
+        var units = "mV";
+        if (f.Length > 2)
+        {
+            (gain, baseline, units) = ParseGainField(f[2], ctx);
+        }
+
+        if (gain == 0)
+        {
+            gain = DefaultGain;
+        }
+
+        var adcRes = f.Length > 3 ? ParseInt(f[3], ctx, "adc_res") : 0;
+        if (adcRes == 0)
+        {
+            adcRes = info.BitsPerSample;
+        }
+
+        var adcZero = f.Length > 4 ? ParseInt(f[4], ctx, "adc_zero") : 0;
+        int? init = f.Length > 5 ? ParseInt(f[5], ctx, "init_value") : null;
+        int? checksum = f.Length > 6 ? ParseInt(f[6], ctx, "checksum") : null;
+        var block = f.Length > 7 ? ParseInt(f[7], ctx, "block_size") : 0;
+        var description = f.Length > 8 ? f[8].Trim() : string.Empty;
+        return new WfdbSignalSpec(f[0], format, spf, skew, offset, gain, baseline ?? adcZero, units, adcRes, adcZero, init, checksum, block, description);
+    }
+
+    // format ['x' spf] [':' skew] ['+' offset], e.g. "212", "16+24", "16x2:3+512".
+    private static (int Format, int Spf, int Skew, long Offset) ParseFormatField(string text, Context ctx)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        if (end == 0)
+        {
+            throw ctx.Error($"expected a numeric format code but got '{text}'.", "format");
+        }
+
+        var format = ParseInt(text[..end], ctx, "format");
+        int spf = 1, skew = 0;
+        long offset = 0;
+        var rest = text[end..];
+        while (rest.Length > 0)
+        {
+            var tag = rest[0];
+            var j = 1;
+            while (j < rest.Length && char.IsAsciiDigit(rest[j]))
+            {
+                j++;
+            }
+
+            var number = rest[1..j];
+            switch (tag)
+            {
+                case 'x': spf = ParseInt(number, ctx, "samps_per_frame"); break;
+                case ':': skew = ParseInt(number, ctx, "skew"); break;
+                case '+': offset = ParseLong(number, ctx, "byte_offset"); break;
+                default: throw ctx.Error($"expected 'x', ':' or '+' after the format code but got '{rest}' in '{text}'.", "format");
+            }
+
+            rest = rest[j..];
+        }
+
+        if (spf < 1)
+        {
+            throw ctx.Error($"expected samps_per_frame ≥ 1 but got {spf}.", "samps_per_frame");
+        }
+
+        return (format, spf, skew, offset);
+    }
+
+    // adc_gain ['(' baseline ')'] ['/' units], e.g. "200", "1000.0(0)/mV", "1000/mV".
+    private static (double Gain, int? Baseline, string Units) ParseGainField(string text, Context ctx)
+    {
+        var units = "mV";
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        var gainPart = text;
+        if (slash >= 0)
+        {
+            units = text[(slash + 1)..];
+            gainPart = text[..slash];
+        }
+
+        int? baseline = null;
+        var open = gainPart.IndexOf('(', StringComparison.Ordinal);
+        if (open >= 0)
+        {
+            var close = gainPart.IndexOf(')', open);
+            if (close < 0)
+            {
+                throw ctx.Error($"expected 'gain(baseline)' with a closing parenthesis but got '{text}'.", "baseline");
+            }
+
+            baseline = ParseInt(gainPart[(open + 1)..close], ctx, "baseline");
+            gainPart = gainPart[..open];
+        }
+
+        var gain = ParseDouble(gainPart, ctx, "adc_gain");
+        if (gain < 0 || double.IsNaN(gain))
+        {
+            throw ctx.Error($"expected adc_gain ≥ 0 but got '{gainPart}'.", "adc_gain");
+        }
+
+        return (gain, baseline, units);
+    }
+
+    private static string[] Fields(string line, int maxFields = int.MaxValue)
+    {
+        var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length <= maxFields)
+        {
+            return parts;
+        }
+
+        // The last field (description) is the rest of the line, spaces included.
+        var head = parts[..(maxFields - 1)];
+        var pos = 0;
+        foreach (var p in head)
+        {
+            pos = line.IndexOf(p, pos, StringComparison.Ordinal) + p.Length;
+        }
+
+        return [.. head, line[pos..].Trim()];
+    }
+
+    private static int ParseInt(string s, Context ctx, string field) =>
+        int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v)
+            ? v
+            : throw ctx.Error($"expected an integer but got '{s}'.", field);
+
+    private static long ParseLong(string s, Context ctx, string field) =>
+        long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v)
+            ? v
+            : throw ctx.Error($"expected an integer but got '{s}'.", field);
+
+    private static double ParseDouble(string s, Context ctx, string field) =>
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+            ? v
+            : throw ctx.Error($"expected a number but got '{s}'.", field);
+}

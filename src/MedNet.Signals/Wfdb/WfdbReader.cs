@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+using System.Buffers;
+
+namespace MedNet.Signals.Wfdb;
+
+/// <summary>Reads a range of samples from a WFDB record's signal files, seeking to the range instead of loading the file.</summary>
+/// <remarks>
+/// Source: WFDB signal(5), https://physionet.org/physiotools/wag/signal-5.htm. Signals that share a file are interleaved by
+/// frame (one sample of each, in header order); the reader seeks to the packing block that holds the first requested sample
+/// and decodes in chunks of about 48 kB, so memory is the output plus one chunk. Only one sample per frame and zero skew are
+/// supported; other layouts are rejected with a <see cref="WfdbFormatException"/>.
+/// </remarks>
+public static class WfdbReader
+{
+    private const int ChunkBlocks = 16_384;
+
+    /// <summary>Reads samples of a record given by path.</summary>
+    /// <param name="recordPath">Record path without extension (e.g. <c>data/mitdb/100</c>) or the <c>.hea</c> path.</param>
+    /// <param name="start">First frame to read, ≥ 0. Default: 0.</param>
+    /// <param name="count">Frames to read, ≥ 0. Default: to the end of the record.</param>
+    /// <param name="signals">Header indices of the signals to read. Default: all.</param>
+    /// <returns>The decoded ADC values with the header.</returns>
+    /// <exception cref="WfdbFormatException">Missing or truncated file, unsupported layout; the message names record, file and field.</exception>
+    public static WfdbRecord Read(string recordPath, long start = 0, long? count = null, IReadOnlyList<int>? signals = null) =>
+        Read(WfdbHeader.Load(recordPath), start, count, signals);
+
+    /// <summary>Reads samples of a record whose header is already parsed.</summary>
+    /// <param name="header">A parsed header; its <see cref="WfdbHeader.Directory"/> locates the signal files.</param>
+    /// <param name="start">First frame to read, ≥ 0. Default: 0.</param>
+    /// <param name="count">Frames to read, ≥ 0. Default: to the end of the record.</param>
+    /// <param name="signals">Header indices of the signals to read. Default: all.</param>
+    /// <returns>The decoded ADC values with the header.</returns>
+    /// <exception cref="WfdbFormatException">Missing or truncated file, unsupported layout; the message names record, file and field.</exception>
+    public static WfdbRecord Read(WfdbHeader header, long start = 0, long? count = null, IReadOnlyList<int>? signals = null)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var selected = signals ?? Enumerable.Range(0, header.Signals.Count).ToArray();
+        foreach (var s in selected)
+        {
+            if (s < 0 || s >= header.Signals.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(signals), s, $"WfdbReader.Read: expected signal indices in [0, {header.Signals.Count}) for record {header.RecordName} but got {s}.");
+            }
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        var length = header.SampleCount ?? SampleCountFromFile(header);
+        if (start > length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), start, $"WfdbReader.Read: expected start ≤ {length} (record {header.RecordName} length) but got {start}.");
+        }
+
+        var n = count ?? (length - start);
+        if (n < 0 || start + n > length || n > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, $"WfdbReader.Read: expected start + count ≤ {length} (record {header.RecordName} length) but got {start} + {n}.");
+        }
+
+        var digital = new int[selected.Count][];
+        for (var i = 0; i < digital.Length; i++)
+        {
+            digital[i] = new int[n];
+        }
+
+        // Read each file once for all selected signals stored in it.
+        var done = new bool[selected.Count];
+        for (var i = 0; i < selected.Count; i++)
+        {
+            if (done[i])
+            {
+                continue;
+            }
+
+            var file = header.Signals[selected[i]].FileName;
+            var layout = FileLayout.Of(header, file);
+            var rows = new int[layout.SignalIndices.Length];
+            Array.Fill(rows, -1);
+            for (var j = i; j < selected.Count; j++)
+            {
+                var pos = Array.IndexOf(layout.SignalIndices, selected[j]);
+                if (pos >= 0 && header.Signals[selected[j]].FileName == file)
+                {
+                    rows[pos] = j;
+                    done[j] = true;
+                }
+            }
+
+            ReadFile(header, layout, start, n, rows, digital);
+        }
+
+        return new WfdbRecord(header, start, selected.ToArray(), digital);
+    }
+
+    private static long SampleCountFromFile(WfdbHeader header)
+    {
+        if (header.Signals.Count == 0)
+        {
+            return 0;
+        }
+
+        var layout = FileLayout.Of(header, header.Signals[0].FileName);
+        var bytes = new FileInfo(layout.Path).Length - layout.ByteOffset;
+        return bytes / layout.Format.BytesPerBlock * layout.Format.SamplesPerBlock / layout.SignalIndices.Length;
+    }
+
+    private static void ReadFile(WfdbHeader header, FileLayout layout, long start, long count, int[] rows, int[][] digital)
+    {
+        var f = layout.Format;
+        var perFrame = layout.SignalIndices.Length;
+        var firstSample = start * perFrame;
+        var endSample = (start + count) * perFrame;
+        var firstBlock = firstSample / f.SamplesPerBlock;
+        var endBlock = (endSample + f.SamplesPerBlock - 1) / f.SamplesPerBlock;
+        // The last block may be cut short: WFDB writes only the bytes a final odd 212 sample needs (2 of 3).
+        var needBytes = layout.ByteOffset + BytesThrough(f, endSample);
+        using var stream = new FileStream(layout.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        if (stream.Length < needBytes)
+        {
+            var whole = (stream.Length - layout.ByteOffset) / f.BytesPerBlock * f.SamplesPerBlock / perFrame;
+            throw new WfdbFormatException(
+                $"WfdbReader.Read: expected at least {needBytes} bytes for frames [{start}, {start + count}) but the file has {stream.Length} "
+                + $"(truncated: {Math.Max(0, whole)} whole frames). Re-download the record (mednet data download).",
+                header.RecordName, layout.Path, field: "sig_len");
+        }
+
+        stream.Seek(layout.ByteOffset + (firstBlock * f.BytesPerBlock), SeekOrigin.Begin);
+        var bytes = ArrayPool<byte>.Shared.Rent(ChunkBlocks * f.BytesPerBlock);
+        var samples = ArrayPool<int>.Shared.Rent(ChunkBlocks * f.SamplesPerBlock);
+        try
+        {
+            var sampleIndex = firstBlock * f.SamplesPerBlock; // index in the file's interleaved sample stream
+            for (var block = firstBlock; block < endBlock; block += ChunkBlocks)
+            {
+                var blocks = (int)Math.Min(ChunkBlocks, endBlock - block);
+                var byteCount = blocks * f.BytesPerBlock;
+                var available = (int)Math.Min(byteCount, stream.Length - stream.Position);
+                stream.ReadExactly(bytes, 0, available);
+                bytes.AsSpan(available, byteCount - available).Clear();
+                var decoded = samples.AsSpan(0, blocks * f.SamplesPerBlock);
+                WfdbFormatTable.Decode(f.Code, bytes.AsSpan(0, byteCount), decoded);
+                Scatter(decoded, sampleIndex, firstSample, endSample, perFrame, rows, digital, start);
+                sampleIndex += decoded.Length;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<int>.Shared.Return(samples);
+        }
+    }
+
+    // Bytes from the start of the data needed to decode samples [0, sampleEnd) of a file's interleaved stream.
+    private static long BytesThrough(WfdbFormatInfo f, long sampleEnd)
+    {
+        var whole = sampleEnd / f.SamplesPerBlock * f.BytesPerBlock;
+        var rest = sampleEnd % f.SamplesPerBlock;
+        return rest == 0 ? whole : whole + (f.Code == 212 ? 2 : f.BytesPerBlock);
+    }
+
+    private static void Scatter(ReadOnlySpan<int> decoded, long firstIndex, long wantFrom, long wantTo, int perFrame, int[] rows, int[][] digital, long startFrame)
+    {
+        var from = (int)Math.Max(0, wantFrom - firstIndex);
+        var to = (int)Math.Min(decoded.Length, wantTo - firstIndex);
+        if (perFrame == 1)
+        {
+            if (rows[0] >= 0 && to > from)
+            {
+                decoded[from..to].CopyTo(digital[rows[0]].AsSpan((int)(firstIndex + from - startFrame)));
+            }
+
+            return;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var global = firstIndex + k;
+            var row = rows[(int)(global % perFrame)];
+            if (row >= 0)
+            {
+                digital[row][(global / perFrame) - startFrame] = decoded[k];
+            }
+        }
+    }
+
+    private sealed record FileLayout(string Path, int[] SignalIndices, WfdbFormatInfo Format, long ByteOffset)
+    {
+        public static FileLayout Of(WfdbHeader header, string fileName)
+        {
+            var indices = new List<int>();
+            WfdbFormatInfo? format = null;
+            long offset = 0;
+            for (var s = 0; s < header.Signals.Count; s++)
+            {
+                var spec = header.Signals[s];
+                if (spec.FileName != fileName)
+                {
+                    continue;
+                }
+
+                if (spec.SamplesPerFrame != 1 || spec.Skew != 0)
+                {
+                    throw new WfdbFormatException(
+                        $"WfdbReader.Read: expected 1 sample per frame and no skew but signal {s} has {spec.SamplesPerFrame} and skew {spec.Skew}. This layout is not supported yet.",
+                        header.RecordName, header.HeaderPath, field: "format");
+                }
+
+                var info = WfdbFormatTable.Find(spec.Format)
+                    ?? throw new WfdbFormatException($"WfdbReader.Read: expected a supported format ({WfdbFormatTable.SupportedCodesText}) but got {spec.Format}.", header.RecordName, header.HeaderPath, field: "format");
+                if (format is null)
+                {
+                    format = info;
+                    offset = spec.ByteOffset;
+                }
+                else if (format.Code != info.Code)
+                {
+                    throw new WfdbFormatException(
+                        $"WfdbReader.Read: expected one format per signal file but {fileName} has {format.Code} and {info.Code}.",
+                        header.RecordName, header.HeaderPath, field: "format");
+                }
+
+                indices.Add(s);
+            }
+
+            var path = System.IO.Path.Combine(header.Directory, fileName);
+            if (!File.Exists(path))
+            {
+                throw new WfdbFormatException(
+                    $"WfdbReader.Read: expected the signal file named by the header to exist but {fileName} is missing. Check the header's file_name field or re-download the record.",
+                    header.RecordName, path, field: "file_name");
+            }
+
+            return new FileLayout(path, indices.ToArray(), format!, offset);
+        }
+    }
+}
