@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MedNet.Viz.Plotly.Styling;
+
+/// <summary>A colour scale for heatmaps and colour-mapped markers: one of plotly's named scales or explicit stops.</summary>
+[JsonConverter(typeof(ColorScaleConverter))]
+public sealed class ColorScale
+{
+    private ColorScale(string? name, (double Position, string Color)[]? stops)
+    {
+        Name = name;
+        Stops = stops;
+    }
+
+    /// <summary>Plotly's name of the scale, or null for explicit stops.</summary>
+    public string? Name { get; }
+
+    /// <summary>Explicit stops (position 0–1, CSS colour), or null for a named scale.</summary>
+    public IReadOnlyList<(double Position, string Color)>? Stops { get; }
+
+    /// <summary>Perceptually uniform dark-blue→yellow (saliency, attention).</summary>
+    public static ColorScale Viridis { get; } = new("Viridis", null);
+
+    /// <summary>White→blue (counts, confusion matrices).</summary>
+    public static ColorScale Blues { get; } = new("Blues", null);
+
+    /// <summary>Red–white–blue diverging (signed values such as SHAP).</summary>
+    public static ColorScale RdBu { get; } = new("RdBu", null);
+
+    /// <summary>Yellow→orange→red (importance overlays).</summary>
+    public static ColorScale YlOrRd { get; } = new("YlOrRd", null);
+
+    /// <summary>Black→white.</summary>
+    public static ColorScale Greys { get; } = new("Greys", null);
+
+    /// <summary>A scale through explicit colour stops.</summary>
+    /// <param name="stops">At least two stops; positions rise from 0 to 1.</param>
+    /// <returns>The scale.</returns>
+    /// <exception cref="ArgumentException">Fewer than two stops, or positions not rising from 0 to 1.</exception>
+    public static ColorScale FromStops(params (double Position, string Color)[] stops)
+    {
+        ArgumentNullException.ThrowIfNull(stops);
+        if (stops.Length < 2 || stops[0].Position != 0 || stops[^1].Position != 1)
+        {
+            throw new ArgumentException(
+                $"ColorScale.FromStops: expected >= 2 stops from position 0 to 1 but got {stops.Length} stop(s) " +
+                $"({string.Join(", ", stops.Select(s => s.Position.ToString(CultureInfo.InvariantCulture)))}).", nameof(stops));
+        }
+
+        for (var i = 1; i < stops.Length; i++)
+        {
+            if (!(stops[i].Position >= stops[i - 1].Position))
+            {
+                throw new ArgumentException(
+                    $"ColorScale.FromStops: expected non-decreasing positions but stop {i} is {stops[i].Position} after {stops[i - 1].Position}.",
+                    nameof(stops));
+            }
+        }
+
+        return new ColorScale(null, (((double, string)[])stops.Clone()));
+    }
+
+    private sealed class ColorScaleConverter : JsonConverter<ColorScale>
+    {
+        public override ColorScale Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("ColorScale: figures are write-only JSON.");
+
+        public override void Write(Utf8JsonWriter writer, ColorScale value, JsonSerializerOptions options)
+        {
+            if (value.Name is { } name)
+            {
+                writer.WriteStringValue(name);
+                return;
+            }
+
+            writer.WriteStartArray();
+            foreach (var (position, color) in value.Stops!)
+            {
+                writer.WriteStartArray();
+                writer.WriteNumberValue(position);
+                writer.WriteStringValue(color);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+}
