@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -48,19 +49,26 @@ public sealed class DataArray
     /// <returns>A categorical column.</returns>
     public static DataArray FromLabels(string[] labels) => new(null, labels ?? throw new ArgumentNullException(nameof(labels)));
 
-    /// <summary>Converts numbers.</summary>
+    /// <summary>Converts numbers (null stays null, meaning "not set").</summary>
     /// <param name="values">The values.</param>
-    public static implicit operator DataArray(double[] values) => FromNumbers(values);
+    [return: NotNullIfNotNull(nameof(values))]
+    public static implicit operator DataArray?(double[]? values) => values is null ? null : FromNumbers(values);
 
-    /// <summary>Converts single-precision numbers (copied).</summary>
+    /// <summary>Converts single-precision numbers (copied; null stays null).</summary>
     /// <param name="values">The values.</param>
-    public static implicit operator DataArray(float[] values) => FromNumbers(values ?? throw new ArgumentNullException(nameof(values)));
+    [return: NotNullIfNotNull(nameof(values))]
+    public static implicit operator DataArray?(float[]? values) => values is null ? null : FromNumbers(values.AsSpan());
 
-    /// <summary>Converts integers (copied).</summary>
+    /// <summary>Converts integers (copied; null stays null).</summary>
     /// <param name="values">The values.</param>
-    public static implicit operator DataArray(int[] values)
+    [return: NotNullIfNotNull(nameof(values))]
+    public static implicit operator DataArray?(int[]? values)
     {
-        ArgumentNullException.ThrowIfNull(values);
+        if (values is null)
+        {
+            return null;
+        }
+
         var copy = new double[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
@@ -70,9 +78,10 @@ public sealed class DataArray
         return FromNumbers(copy);
     }
 
-    /// <summary>Converts category labels.</summary>
+    /// <summary>Converts category labels (null stays null).</summary>
     /// <param name="labels">The labels.</param>
-    public static implicit operator DataArray(string[] labels) => FromLabels(labels);
+    [return: NotNullIfNotNull(nameof(labels))]
+    public static implicit operator DataArray?(string[]? labels) => labels is null ? null : FromLabels(labels);
 
     private sealed class DataArrayConverter : JsonConverter<DataArray>
     {

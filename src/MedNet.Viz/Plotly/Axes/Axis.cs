@@ -39,9 +39,16 @@ public sealed class Axis
     /// <summary>Screen length of one unit of this axis per unit of <see cref="ScaleAnchor"/>; &gt; 0.</summary>
     public double? ScaleRatio { get; set; }
 
+    /// <summary>With <see cref="ScaleAnchor"/>: true shrinks this axis's domain to keep the aspect, false (plotly default) widens its range.</summary>
+    [JsonIgnore]
+    public bool ConstrainDomain { get; set; }
+
     /// <summary>Distance between major ticks in data units; automatic when null.</summary>
     [JsonPropertyName("dtick")]
     public double? TickStep { get; set; }
+
+    /// <summary>Label every n-th major tick only (n ≥ 1), e.g. 5 to label each second on a 0.2 s grid.</summary>
+    public int? TickLabelStep { get; set; }
 
     /// <summary>Value at which major ticks start.</summary>
     public double? Tick0 { get; set; }
@@ -94,6 +101,10 @@ public sealed class Axis
     [JsonInclude]
     [JsonPropertyName("fixedrange")]
     internal bool? FixedWire => Fixed ? true : null;
+
+    [JsonInclude]
+    [JsonPropertyName("constrain")]
+    internal string? ConstrainWire => ConstrainDomain ? "domain" : null;
 
     internal sealed record TitleJson([property: JsonPropertyName("text")] string Text);
 }

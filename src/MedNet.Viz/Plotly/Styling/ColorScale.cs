@@ -21,20 +21,20 @@ public sealed class ColorScale
     /// <summary>Explicit stops (position 0–1, CSS colour), or null for a named scale.</summary>
     public IReadOnlyList<(double Position, string Color)>? Stops { get; }
 
-    /// <summary>Perceptually uniform dark-blue→yellow (saliency, attention).</summary>
+    /// <summary>Perceptually uniform dark-blue→yellow (saliency, attention); plotly's "Viridis".</summary>
     public static ColorScale Viridis { get; } = new("Viridis", null);
 
-    /// <summary>White→blue (counts, confusion matrices).</summary>
-    public static ColorScale Blues { get; } = new("Blues", null);
-
-    /// <summary>Red–white–blue diverging (signed values such as SHAP).</summary>
+    /// <summary>Diverging blue (negative) – white – red (positive), for signed values such as SHAP; plotly's "RdBu".</summary>
     public static ColorScale RdBu { get; } = new("RdBu", null);
 
-    /// <summary>Yellow→orange→red (importance overlays).</summary>
-    public static ColorScale YlOrRd { get; } = new("YlOrRd", null);
+    /// <summary>White→dark blue, low to high (counts, confusion matrices). Explicit stops: plotly's own "Blues" runs high→low.</summary>
+    public static ColorScale Blues { get; } = new(null, [(0, "#f7fbff"), (0.5, "#6baed6"), (1, "#08306b")]);
 
-    /// <summary>Black→white.</summary>
-    public static ColorScale Greys { get; } = new("Greys", null);
+    /// <summary>Pale yellow→orange→dark red, low to high (importance overlays). Explicit stops: plotly's "YlOrRd" runs high→low.</summary>
+    public static ColorScale YlOrRd { get; } = new(null, [(0, "#ffffcc"), (0.35, "#feb24c"), (0.7, "#f03b20"), (1, "#800026")]);
+
+    /// <summary>White→black, low to high.</summary>
+    public static ColorScale Greys { get; } = new(null, [(0, "#ffffff"), (1, "#000000")]);
 
     /// <summary>A scale through explicit colour stops.</summary>
     /// <param name="stops">At least two stops; positions rise from 0 to 1.</param>

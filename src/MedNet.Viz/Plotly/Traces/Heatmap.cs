@@ -42,6 +42,12 @@ public sealed class Heatmap : Trace
     /// <summary>Value mapped to the highest colour; data maximum when null.</summary>
     public double? ZMax { get; init; }
 
+    /// <summary>Value at the middle of a diverging colour scale (0 for signed importances).</summary>
+    public double? ZMid { get; init; }
+
+    /// <summary>Per-cell text, shape (rows, columns), shown with <see cref="TextTemplate"/> "%{text}" and in hover.</summary>
+    public string[][]? Text { get; init; }
+
     /// <summary>Whether the colour bar is shown.</summary>
     public bool? ShowScale { get; init; }
 
@@ -107,6 +113,11 @@ public sealed class Heatmap : Trace
         if (X is { } x && x.Length != columns && x.Length != columns + 1)
         {
             problems.Add($"{Describe(index)}: expected x of length {columns} (centres) or {columns + 1} (edges) but got {x.Length}.");
+        }
+
+        if (Text is { } text && (text.Length != Z.Length || Array.Exists(text, row => row?.Length != columns)))
+        {
+            problems.Add($"{Describe(index)}: expected text of shape ({Z.Length}, {columns}) like z but got {text.Length} rows or ragged rows.");
         }
 
         if (Y is { } y && y.Length != Z.Length && y.Length != Z.Length + 1)
