@@ -16,7 +16,7 @@ namespace MedNet.Viz.Plotly;
 /// and again when serialised, so a figure never produces invalid JSON: lengths that disagree or empty series throw an
 /// <see cref="ArgumentException"/> naming the trace, and NaN/±Infinity are written as <c>null</c> (drawn as gaps).
 /// </remarks>
-[TypeFormatterSource(typeof(VizFormatterSource))]
+[TypeFormatterSource(typeof(VizFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class Figure
 {
     private readonly List<Trace> _traces = [];
@@ -103,13 +103,13 @@ public sealed class Figure
             _traces[i].Validate(i, problems);
         }
 
-        foreach (var trace in _traces)
+        for (var i = 0; i < _traces.Count; i++)
         {
-            foreach (var axis in new[] { trace.XAxis, trace.YAxis })
+            foreach (var axis in new[] { _traces[i].XAxis, _traces[i].YAxis })
             {
                 if (axis is { } id && (id.IsPaper || id.IsDomain))
                 {
-                    problems.Add($"{trace.Describe(_traces.IndexOf(trace))}: expected an x/y axis but got '{id}'.");
+                    problems.Add($"{_traces[i].Describe(i)}: expected an x/y axis but got '{id}'. Use AxisId.X(n)/AxisId.Y(n) for traces.");
                 }
             }
         }

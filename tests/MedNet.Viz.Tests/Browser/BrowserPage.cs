@@ -12,11 +12,11 @@ internal static class BrowserPage
 {
     public const string ResultId = "mednet-test-result";
 
-    private const string ErrorHook = """
+    public const string ErrorHook = """
         <script>window.__mednetErrors = []; window.addEventListener("error", function (e) { window.__mednetErrors.push(String(e.message)); });</script>
         """;
 
-    private const string Probe = """
+    public const string Probe = """
         <script>
         window.addEventListener("load", function () {
           setTimeout(function () {
