@@ -14,7 +14,8 @@ public static partial class Figures
     /// <summary>Most labelled-anomaly regions shaded; beyond this the regions are left out and the figure says so.</summary>
     public const int MaxShadedRegions = 300;
 
-    /// <summary>Anomaly score per window against a fixed threshold, with true and false positives marked (cf. [MEDNET] §4.4).</summary>
+    /// <summary>Anomaly score per window against a fixed threshold, with true and false positives marked.</summary>
+    /// <remarks>Source: [MEDNET] §3.5.8 (anomaly scoring) and §4.1 (detection by threshold).</remarks>
     /// <param name="scores">Anomaly score per window/time step, length n ≥ 1 (NaN drawn as a gap).</param>
     /// <param name="threshold">Decision threshold (e.g. from POT); a score above it is a detection.</param>
     /// <param name="labels">Ground truth per window (true = anomalous), length n, or null to mark detections only.</param>

@@ -13,6 +13,7 @@ namespace MedNet.Viz.Plots;
 public static partial class Figures
 {
     /// <summary>Attention weights as a heatmap: which key position each query position attends to.</summary>
+    /// <remarks>Source: [MSA] §2 (multi-head self-attention, four heads); [MEDNET] §3.5.4–3.5.5 (ECG and enhanced attention).</remarks>
     /// <param name="weights">Weights, shape (Lq, Lk), each row typically summing to 1 (softmax output of one head).</param>
     /// <param name="title">Figure title, e.g. "MHSA head 0, layer 1". Default: "Attention weights".</param>
     /// <param name="queryLabels">Lq labels for the rows, or null for positions 0…Lq−1.</param>
@@ -38,13 +39,14 @@ public static partial class Figures
     }
 
     /// <summary>An ECG trace over a colour band of per-sample importance (Grad-CAM, SHAP).</summary>
+    /// <remarks>Source: [MSA] Fig. 1 (Grad-CAM over the ECG, blue 0.0 → yellow 0.5 → red 1.0) and §3 SHAP analysis.</remarks>
     /// <typeparam name="T">float or double.</typeparam>
     /// <param name="signalMillivolts">One lead in mV, length n ≥ 1.</param>
     /// <param name="importance">Importance per sample, length n; NaN allowed (no colour).</param>
     /// <param name="samplingRateHz">Sampling rate in Hz, &gt; 0.</param>
     /// <param name="method">Name of the attribution method for title and colour bar. Default: "Grad-CAM".</param>
     /// <param name="signed">True for signed attributions (SHAP): a diverging scale centred on 0, bucket value = largest |value|.
-    /// False (Grad-CAM): YlOrRd from 0, bucket value = maximum. Default: false.</param>
+    /// False (Grad-CAM): blue→yellow→red as in [MSA] Fig. 1, bucket value = maximum. Default: false.</param>
     /// <param name="maxPoints">Display budget for the trace, ≥ 2; the band gets half as many cells. Default: 5000.</param>
     /// <returns>The figure: time in s on x, amplitude in mV on y.</returns>
     public static Figure ImportanceOverlay<T>(T[] signalMillivolts, double[] importance, double samplingRateHz, string method = "Grad-CAM", bool signed = false, int maxPoints = DefaultMaxPoints)
@@ -90,11 +92,11 @@ public static partial class Figures
                 X = centres,
                 Y0 = (lo + hi) / 2,
                 YStep = hi - lo + (2 * pad),
-                ColorScale = signed ? ColorScale.RdBu : ColorScale.YlOrRd,
+                ColorScale = signed ? ColorScale.RdBu : ColorScale.BlueYellowRed,
                 ZMid = signed ? 0 : null,
                 ZMin = signed ? -absMax : null,
                 ZMax = signed ? absMax : null,
-                Opacity = 0.75,
+                Opacity = signed ? 0.75 : 0.55,
                 ColorBar = new ColorBar { Title = $"{method} importance" + (signed ? " (signed)" : string.Empty) },
                 Name = "importance",
                 HoverTemplate = "%{x:.2f} s: %{z:.3f}<extra></extra>",

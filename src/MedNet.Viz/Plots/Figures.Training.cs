@@ -69,4 +69,46 @@ public static partial class Figures
         fig.Layout.Height = 400;
         return fig;
     }
+
+    /// <summary>One metric per epoch for several models, e.g. validation accuracy of the full model and each ablation.</summary>
+    /// <remarks>Source: [MSA] Fig. 3, bottom panel (accuracy curves of the full model and ablated variants over 100 epochs).</remarks>
+    /// <param name="metricTitle">y-axis title with unit, e.g. "Validation accuracy (%)".</param>
+    /// <param name="series">(model name, value per epoch) pairs; each non-empty, lengths may differ.</param>
+    /// <returns>The figure; epochs (1-based) on x.</returns>
+    public static Figure MetricCurves(string metricTitle, params (string Name, double[] PerEpoch)[] series)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(metricTitle);
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.Length == 0)
+        {
+            throw new ArgumentException($"{nameof(MetricCurves)}: expected at least one series but got none.", nameof(series));
+        }
+
+        var fig = new Figure().WithTitle(metricTitle + " per epoch");
+        DashStyle[] dashes = [DashStyle.Solid, DashStyle.Dash, DashStyle.Dot, DashStyle.DashDot];
+        for (var s = 0; s < series.Length; s++)
+        {
+            var (name, values) = series[s];
+            var epochs = new double[values?.Length ?? 0];
+            for (var e = 0; e < epochs.Length; e++)
+            {
+                epochs[e] = e + 1;
+            }
+
+            fig.Add(new Scatter
+            {
+                X = epochs,
+                Y = values!,
+                Name = name,
+                Mode = ScatterMode.Lines,
+                Line = new LineStyle { Dash = dashes[s % dashes.Length], Width = s == 0 ? 2.5 : 1.5 },
+            });
+        }
+
+        fig.Layout.XAxis().Title = "Epoch";
+        fig.Layout.YAxis().Title = metricTitle;
+        fig.Layout.Legend = Legend.TopRow;
+        fig.Layout.Height = 400;
+        return fig;
+    }
 }

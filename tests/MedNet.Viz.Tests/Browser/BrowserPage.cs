@@ -76,6 +76,8 @@ internal static class BrowserPage
             ("attention", Figures.AttentionHeatmap(weights, "MHSA head 0")),
             ("importance", Figures.ImportanceOverlay(lead, importance, fs)),
             ("stats", stats),
+            ("metric-curves", Figures.MetricCurves("Validation accuracy (%)", ("full", [95.0, 97.5, 98.7]), ("baseline", [93.0, 94.8, 95.5]))),
+            ("efficiency", Figures.EfficiencyComparison(["CNN-LSTM", "ours"], [2.1, 0.9], [1.2, 0.5], [12, 7])),
         };
 
         var page = new HtmlPage("MedNet.Viz browser test").Add(ErrorHook);

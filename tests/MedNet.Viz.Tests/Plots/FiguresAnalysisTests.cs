@@ -124,4 +124,33 @@ public class FiguresAnalysisTests
 
         Assert.Contains("10 samples and 9 importances", ex.Message);
     }
+
+    [Fact]
+    public void MetricCurves_OneTracePerModel_EmptySeriesNamed()
+    {
+        var root = Parse(Figures.MetricCurves("Validation accuracy (%)", ("full", [95.0, 98.7]), ("baseline", [93.0, 95.5])));
+
+        Assert.Equal(2, root.GetProperty("data").GetArrayLength());
+        Assert.Equal("Validation accuracy (%)", AxisTitle(root, "yaxis"));
+        var ex = Assert.Throws<ArgumentException>(() => Figures.MetricCurves("acc (%)", ("full", [1.0]), ("ablation", [])));
+        Assert.Contains("scatter trace 1 'ablation': expected at least one y value but got an empty series", ex.Message);
+    }
+
+    [Fact]
+    public void EfficiencyComparison_ThreePanelsWithUnits()
+    {
+        var root = Parse(Figures.EfficiencyComparison(["baseline", "ours"], [2.1, 0.9], [1.2, double.NaN], [12, 7]));
+
+        Assert.Equal(["bar", "bar", "bar"], root.GetProperty("data").EnumerateArray().Select(t => t.GetProperty("type").GetString()!).ToArray());
+        Assert.Equal("FLOPs (G)", AxisTitle(root, "yaxis2"));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("data")[1].GetProperty("y")[1].ValueKind);
+    }
+
+    [Fact]
+    public void EfficiencyComparison_MissingValue_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Figures.EfficiencyComparison(["a", "b"], [1, 2], [1], [1, 2]));
+
+        Assert.Contains("2 models, 2 parameter counts, 1 FLOPs, 2 times", ex.Message);
+    }
 }

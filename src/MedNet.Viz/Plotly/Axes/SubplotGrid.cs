@@ -103,9 +103,9 @@ public sealed class SubplotGrid
                 var left = c * (cellWidth + horizontalGap);
                 var x = layout[cell.X];
                 var y = layout[cell.Y];
-                x.Domain = (left, Math.Min(1, left + cellWidth));
+                x.Domain = (Clean(left), Clean(Math.Min(1, left + cellWidth)));
                 x.Anchor = cell.Y;
-                y.Domain = (bottom, top);
+                y.Domain = (Clean(bottom), Clean(top));
                 y.Anchor = cell.X;
                 if (sharedX && r < rows - 1)
                 {
@@ -124,4 +124,7 @@ public sealed class SubplotGrid
 
         return grid;
     }
+
+    // Removes floating-point dust (5.6e-17 instead of 0) so the JSON reads as the layout was meant.
+    private static double Clean(double fraction) => Math.Round(fraction, 12);
 }

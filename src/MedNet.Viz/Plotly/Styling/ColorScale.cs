@@ -33,6 +33,9 @@ public sealed class ColorScale
     /// <summary>Pale yellow→orange→dark red, low to high (importance overlays). Explicit stops: plotly's "YlOrRd" runs high→low.</summary>
     public static ColorScale YlOrRd { get; } = new(null, [(0, "#ffffcc"), (0.35, "#feb24c"), (0.7, "#f03b20"), (1, "#800026")]);
 
+    /// <summary>Blue (0) → yellow (0.5) → red (1), the Grad-CAM scale described for [MSA] Fig. 1.</summary>
+    public static ColorScale BlueYellowRed { get; } = new(null, [(0, "#2c7bb6"), (0.5, "#ffff8c"), (1, "#d7191c")]);
+
     /// <summary>White→black, low to high.</summary>
     public static ColorScale Greys { get; } = new(null, [(0, "#ffffff"), (1, "#000000")]);
 
