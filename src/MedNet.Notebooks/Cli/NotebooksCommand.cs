@@ -79,7 +79,7 @@ public static class NotebooksCommand
 
         var profileText = profile.ToString().ToLowerInvariant();
         Environment.SetEnvironmentVariable(RunProfiles.EnvironmentVariable, profileText);
-        var plotly = PlotlyScript.Find(selection.Root, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        var plotly = MedNet.Viz.Html.PlotlyJs.TryLocate(selection.Root, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         var writer = new NotebookReportWriter(outputDirectory, profileText, plotly);
         var started = DateTimeOffset.UtcNow;
         await console.WriteLineAsync($"running {selection.Notebooks.Count} notebook(s) from {selection.Root} (profile {profileText}, cell timeout {timeoutSeconds} s)").ConfigureAwait(false);

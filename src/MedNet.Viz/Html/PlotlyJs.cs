@@ -34,6 +34,45 @@ public static class PlotlyJs
     public static string Locate() =>
         Locate(Environment.GetEnvironmentVariable(PathVariable), [Directory.GetCurrentDirectory(), AppContext.BaseDirectory]);
 
+    /// <summary>
+    /// Finds plotly.min.js by the documented lookup (<see cref="PathVariable"/>, then <c>node_modules</c> above each of
+    /// <paramref name="startDirectories"/>), or returns null when there is none.
+    /// </summary>
+    /// <param name="startDirectories">Directories whose ancestors are searched, in order.</param>
+    /// <returns>The full path, or null.</returns>
+    /// <exception cref="FileNotFoundException"><see cref="PathVariable"/> names a file that does not exist.</exception>
+    public static string? TryLocate(params string?[] startDirectories)
+    {
+        ArgumentNullException.ThrowIfNull(startDirectories);
+        var starts = new List<string>();
+        foreach (var s in startDirectories)
+        {
+            if (!string.IsNullOrEmpty(s))
+            {
+                starts.Add(Path.GetFullPath(s));
+            }
+        }
+
+        var explicitPath = Environment.GetEnvironmentVariable(PathVariable);
+        if (string.IsNullOrWhiteSpace(explicitPath))
+        {
+            foreach (var start in starts)
+            {
+                for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                {
+                    if (File.Exists(Path.Combine(dir.FullName, RelativePath)))
+                    {
+                        return Path.Combine(dir.FullName, RelativePath);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        return Locate(explicitPath, starts);
+    }
+
     /// <summary>The lookup with its inputs made explicit (for tests).</summary>
     /// <param name="explicitPath">Value of <see cref="PathVariable"/>, or null.</param>
     /// <param name="startDirectories">Directories whose ancestors are searched, in order.</param>

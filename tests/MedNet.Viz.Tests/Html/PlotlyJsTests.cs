@@ -62,4 +62,28 @@ public class PlotlyJsTests
         Assert.Contains("MEDNET_PLOTLY_JS", ex.Message);
         Assert.Contains("/nonexistent/plotly.min.js", ex.Message);
     }
+
+    [Fact]
+    public void TryLocate_FolderWithoutNodeModules_ReturnsNullAndFolderWithIt_ReturnsCopy()
+    {
+        if (Environment.GetEnvironmentVariable(PlotlyJs.PathVariable) is not null)
+        {
+            return; // the variable overrides the search by design; covered by Locate_ExplicitPathMissing_NamesTheVariable
+        }
+
+        var dir = Directory.CreateTempSubdirectory("mednet-plotly-");
+        try
+        {
+            Assert.Null(PlotlyJs.TryLocate(dir.FullName));
+            var file = Path.Combine(dir.FullName, PlotlyJs.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, "/* plotly */");
+            var nested = Directory.CreateDirectory(Path.Combine(dir.FullName, "a", "b")).FullName;
+            Assert.Equal(file, PlotlyJs.TryLocate(null, nested));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
 }

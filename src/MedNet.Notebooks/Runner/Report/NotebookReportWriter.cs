@@ -17,7 +17,7 @@ public sealed class NotebookReportWriter
     /// <summary>Creates a writer.</summary>
     /// <param name="outputDirectory">The report folder, e.g. <c>artifacts/notebooks</c>; created when missing.</param>
     /// <param name="profile">The run profile shown on every page (e.g. <c>smoke</c>).</param>
-    /// <param name="plotlyPath">The <c>plotly.min.js</c> to inline into pages with figures, or null (see <see cref="PlotlyScript.Find"/>).</param>
+    /// <param name="plotlyPath">The <c>plotly.min.js</c> to inline into pages with figures, or null (see <see cref="MedNet.Viz.Html.PlotlyJs.TryLocate"/>).</param>
     public NotebookReportWriter(string outputDirectory, string profile, string? plotlyPath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);

@@ -38,7 +38,7 @@ public sealed partial class ReportBrowserTests : IDisposable
             ],
             null,
             TimeSpan.Zero);
-        var writer = new NotebookReportWriter(_out, "smoke", PlotlyScript.Find(AppContext.BaseDirectory));
+        var writer = new NotebookReportWriter(_out, "smoke", MedNet.Viz.Html.PlotlyJs.TryLocate(AppContext.BaseDirectory));
         writer.WriteNotebook(result);
 
         var (dom, log) = await DumpDom(Path.Combine(_out, "figures.html"));
@@ -87,7 +87,7 @@ public sealed class ChromiumFactAttribute : FactAttribute
         {
             Skip = "chromium is not installed (Debian: apt-get install chromium).";
         }
-        else if (PlotlyScript.Find(AppContext.BaseDirectory) is null)
+        else if (MedNet.Viz.Html.PlotlyJs.TryLocate(AppContext.BaseDirectory) is null)
         {
             Skip = "plotly.js is not installed; run bash .ci/install-deps.";
         }
