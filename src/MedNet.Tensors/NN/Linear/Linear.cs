@@ -6,7 +6,7 @@ namespace MedNet.Tensors.NN;
 
 /// <summary>Affine map y = x·Wᵀ + b over the last dimension, like <c>torch.nn.Linear</c>.</summary>
 /// <remarks>Init: W, b ~ U(±1/√in_features) (kaiming_uniform a = √5). Backward: dx = dy·W, dW = dyᵀ·x, db = Σ dy.</remarks>
-public sealed class Linear : Module<Tensor, Tensor>
+public sealed class Linear : Module<Tensor, Tensor>, IWeighted
 {
     /// <summary>Creates the layer and initialises it from the default generator.</summary>
     /// <param name="in_features">Input size F_in, ≥ 1.</param>
