@@ -83,6 +83,31 @@ public static class Engine
         System.Numerics.Tensors.TensorPrimitives.Add(tensor.PendingGrad.Span, grad.Span, tensor.PendingGrad.Span);
     }
 
+    /// <summary>Adds into part of <paramref name="tensor"/>'s pending gradient without building a full-size gradient per call.</summary>
+    /// <param name="tensor">An input of the node being differentiated.</param>
+    /// <param name="add">Adds the contribution into the (zero-initialised, owned) gradient buffer of tensor's shape.</param>
+    /// <remarks>Slicing one time step out of a sequence then costs O(step), not O(sequence), per backward call.</remarks>
+    internal static void AccumulateInto(Tensor tensor, Action<Span<float>> add)
+    {
+        if (!tensor.RequiresGradFlag)
+        {
+            return;
+        }
+
+        if (tensor.PendingGrad is null)
+        {
+            tensor.PendingGrad = Tensor.Zeros(tensor.Dims);
+            tensor.PendingGradOwned = true;
+        }
+        else if (!tensor.PendingGradOwned)
+        {
+            tensor.PendingGrad = tensor.PendingGrad.CloneData();
+            tensor.PendingGradOwned = true;
+        }
+
+        add(tensor.PendingGrad.Span);
+    }
+
     /// <summary>Back-propagates from <paramref name="root"/>.</summary>
     /// <param name="root">Output tensor; a scalar unless <paramref name="gradient"/> is given.</param>
     /// <param name="gradient">Gradient of some scalar with respect to <paramref name="root"/>; default: ones for a scalar root.</param>
