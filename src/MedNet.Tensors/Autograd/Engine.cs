@@ -11,6 +11,12 @@ public static class Engine
 {
     private static int _epoch;
 
+    [ThreadStatic]
+    private static bool _retainingGraph;
+
+    /// <summary>True while a backward with retain_graph = true runs on this thread (nodes then keep their pooled buffers).</summary>
+    internal static bool RetainingGraph => _retainingGraph;
+
     /// <summary>Records <paramref name="output"/> as produced by an operation when grad mode is on and an input needs a gradient.</summary>
     /// <param name="output">The operation's result.</param>
     /// <param name="name">Operation name, for error messages and summaries.</param>
@@ -132,6 +138,8 @@ public static class Engine
         var order = TopologicalOrder(root);
         root.PendingGrad = gradient ?? Tensor.OnesLike(root);
         root.PendingGradOwned = false;
+        var outerRetain = _retainingGraph;
+        _retainingGraph = retainGraph;
         using (new NoGradScope(false))
         {
             for (var i = order.Count - 1; i >= 0; i--)
@@ -170,6 +178,8 @@ public static class Engine
                 }
             }
         }
+
+        _retainingGraph = outerRetain;
     }
 
     private static List<Tensor> TopologicalOrder(Tensor root)

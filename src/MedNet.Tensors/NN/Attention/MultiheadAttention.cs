@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using MedNet.Tensors.Autograd;
+
 namespace MedNet.Tensors.NN;
 
 /// <summary>Multi-head scaled dot-product attention with a packed input projection, like <c>torch.nn.MultiheadAttention</c>.</summary>
@@ -99,35 +101,47 @@ public sealed class MultiheadAttention : Module<(Tensor query, Tensor key, Tenso
         var q = Linear.Functional(query, wq, bq).reshape(l, n * h, hd).transpose(0, 1); // (N·H, L, hd)
         var k = Linear.Functional(key, wk, bk).reshape(s, n * h, hd).transpose(0, 1); // (N·H, S, hd)
         var v = Linear.Functional(value, wv, bv).reshape(s, n * h, hd).transpose(0, 1); // (N·H, S, hd)
-        q /= MathF.Sqrt(hd);
-        var scores = q.bmm(k.transpose(1, 2)); // (N·H, L, S)
-        if (attn_mask is not null)
+        // The fused kernel keeps probabilities in a pooled buffer; weights returned from it are not differentiable, so it
+        // runs when weights are not wanted (TransformerEncoderLayer) or nothing needs grad.
+        var fused = !need_weights || !GradMode.IsEnabled;
+        Tensor attnOut;
+        Tensor? weights = null;
+        if (fused)
         {
-            scores += attn_mask;
+            (attnOut, weights) = ScaledDotProductAttention.Apply(q, k, v, attn_mask, key_padding_mask, (int)h, need_weights, average_attn_weights, training ? dropout : 0);
+        }
+        else
+        {
+            // Differentiable weights: the unfused path.
+            var scores = (q / MathF.Sqrt(hd)).bmm(k.transpose(1, 2)); // (N·H, L, S)
+            if (attn_mask is not null)
+            {
+                scores += attn_mask;
+            }
+
+            if (key_padding_mask is not null)
+            {
+                var pad = Tensor.Map(key_padding_mask, m => m != 0f ? float.NegativeInfinity : 0f).reshape(n, 1, 1, s);
+                scores = (scores.reshape(n, h, l, s) + pad).reshape(n * h, l, s);
+            }
+
+            var attn = Softmax.Functional(scores, -1, log: false);
+            attnOut = Dropout.Functional(attn, dropout, training).bmm(v);
+            if (need_weights)
+            {
+                var w4 = attn.reshape(n, h, l, s);
+                weights = average_attn_weights ? w4.sum(1) / h : w4;
+            }
         }
 
-        if (key_padding_mask is not null)
-        {
-            var pad = Tensor.Map(key_padding_mask, m => m != 0f ? float.NegativeInfinity : 0f).reshape(n, 1, 1, s);
-            scores = (scores.reshape(n, h, l, s) + pad).reshape(n * h, l, s);
-        }
-
-        var attn = Softmax.Functional(scores, -1, log: false);
-        var attnUsed = Dropout.Functional(attn, dropout, training);
-        var o = attnUsed.bmm(v).transpose(0, 1).reshape(l * n, e); // (L·N, E)
+        var o = attnOut.transpose(0, 1).reshape(l * n, e); // (L·N, E)
         var output = out_proj.call(o).reshape(l, n, e);
         if (batch_first)
         {
             output = output.transpose(0, 1);
         }
 
-        if (!need_weights)
-        {
-            return (output, null);
-        }
-
-        var w = attn.reshape(n, h, l, s);
-        return (output, average_attn_weights ? w.sum(1) / h : w);
+        return (output, weights);
     }
 
     /// <inheritdoc/>
