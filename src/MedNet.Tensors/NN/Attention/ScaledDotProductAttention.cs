@@ -48,7 +48,7 @@ internal static class ScaledDotProductAttention
             var gen = torch.default_generator;
             for (var i = 0; i < b * l * s; i++)
             {
-                dBuf[i] = gen.NextDouble() >= dropout ? keep : 0f;
+                dBuf[i] = gen.NextSingle() >= (float)dropout ? keep : 0f;
             }
         }
 
