@@ -74,11 +74,12 @@ public sealed class MultiheadAttention : Module<(Tensor query, Tensor key, Tenso
     /// <returns>(output, weights (N, L, S) or (N, H, L, S), or null).</returns>
     public (Tensor output, Tensor? weights) forward(Tensor query, Tensor key, Tensor value, Tensor? key_padding_mask = null, bool need_weights = true, Tensor? attn_mask = null, bool average_attn_weights = true)
     {
+        var selfAttention = ReferenceEquals(query, key) && ReferenceEquals(key, value);
         if (batch_first)
         {
             query = query.transpose(0, 1);
-            key = key.transpose(0, 1);
-            value = value.transpose(0, 1);
+            key = selfAttention ? query : key.transpose(0, 1);
+            value = selfAttention ? query : value.transpose(0, 1);
         }
 
         if (query.dim() != 3 || query.size(2) != embed_dim || key.dim() != 3 || value.dim() != 3 || key.size(1) != query.size(1))
@@ -92,17 +93,25 @@ public sealed class MultiheadAttention : Module<(Tensor query, Tensor key, Tenso
         var l = query.size(0);
         var n = query.size(1);
         var s = key.size(0);
-        var wq = in_proj_weight.narrow(0, 0, e);
-        var wk = in_proj_weight.narrow(0, e, e);
-        var wv = in_proj_weight.narrow(0, 2 * e, e);
-        var bq = in_proj_bias?.narrow(0, 0, e);
-        var bk = in_proj_bias?.narrow(0, e, e);
-        var bv = in_proj_bias?.narrow(0, 2 * e, e);
-        var q = Linear.Functional(query, wq, bq).reshape(l, n * h, hd).transpose(0, 1); // (N·H, L, hd)
-        var k = Linear.Functional(key, wk, bk).reshape(s, n * h, hd).transpose(0, 1); // (N·H, S, hd)
-        var v = Linear.Functional(value, wv, bv).reshape(s, n * h, hd).transpose(0, 1); // (N·H, S, hd)
-        // The fused kernel keeps probabilities in a pooled buffer; weights returned from it are not differentiable, so it
-        // runs when weights are not wanted (TransformerEncoderLayer) or nothing needs grad.
+        Tensor qp, kp, vp; // (L or S, N, E) projections
+        if (selfAttention)
+        {
+            // One packed GEMM, as PyTorch does for self-attention, then split the last dimension.
+            var qkv = Linear.Functional(query, in_proj_weight, in_proj_bias); // (L, N, 3E)
+            qp = qkv.narrow(-1, 0, e);
+            kp = qkv.narrow(-1, e, e);
+            vp = qkv.narrow(-1, 2 * e, e);
+        }
+        else
+        {
+            qp = Linear.Functional(query, in_proj_weight.narrow(0, 0, e), in_proj_bias?.narrow(0, 0, e));
+            kp = Linear.Functional(key, in_proj_weight.narrow(0, e, e), in_proj_bias?.narrow(0, e, e));
+            vp = Linear.Functional(value, in_proj_weight.narrow(0, 2 * e, e), in_proj_bias?.narrow(0, 2 * e, e));
+        }
+
+        var q = qp.reshape(l, n * h, hd).transpose(0, 1); // (N·H, L, hd)
+        var k = kp.reshape(s, n * h, hd).transpose(0, 1); // (N·H, S, hd)
+        var v = vp.reshape(s, n * h, hd).transpose(0, 1); // (N·H, S, hd)
         var fused = !need_weights || !GradMode.IsEnabled;
         Tensor attnOut;
         Tensor? weights = null;
