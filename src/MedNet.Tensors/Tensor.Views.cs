@@ -199,19 +199,17 @@ public sealed partial class Tensor
         return Engine.Record(
             r,
             "SliceBackward",
-            g =>
+            g => Engine.AccumulateInto(x, gx =>
             {
-                var gx = Zeros(x.Dims);
                 for (var o = 0; o < outer; o++)
                 {
                     for (var k = 0; k < count; k++)
                     {
-                        g.Span.Slice(((o * count) + k) * inner, inner).CopyTo(gx.Span.Slice(((o * n) + s + (k * (int)step)) * inner, inner));
+                        var dst = gx.Slice(((o * n) + s + (k * (int)step)) * inner, inner);
+                        System.Numerics.Tensors.TensorPrimitives.Add(dst, g.Span.Slice(((o * count) + k) * inner, inner), dst);
                     }
                 }
-
-                Engine.Accumulate(x, gx);
-            },
+            }),
             x);
     }
 

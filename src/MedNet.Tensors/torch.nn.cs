@@ -97,6 +97,87 @@ public static partial class torch
         /// <returns>The container.</returns>
         public static Sequential Sequential(params Module<Tensor, Tensor>[] modules) => new(modules);
 
+        /// <summary>See <see cref="NN.ConvTranspose1d"/>.</summary>
+        /// <param name="in_channels">C_in.</param>
+        /// <param name="out_channels">C_out.</param>
+        /// <param name="kernel_size">K.</param>
+        /// <param name="stride">Default: 1.</param>
+        /// <param name="padding">Default: 0.</param>
+        /// <param name="output_padding">Default: 0.</param>
+        /// <param name="groups">Default: 1.</param>
+        /// <param name="bias">Default: true.</param>
+        /// <param name="dilation">Default: 1.</param>
+        /// <returns>The layer.</returns>
+        public static ConvTranspose1d ConvTranspose1d(long in_channels, long out_channels, long kernel_size, long stride = 1, long padding = 0, long output_padding = 0, long groups = 1, bool bias = true, long dilation = 1) =>
+            new(in_channels, out_channels, kernel_size, stride, padding, output_padding, groups, bias, dilation);
+
+        /// <summary>See <see cref="NN.MaxPool1d"/>.</summary>
+        /// <param name="kernel_size">Window.</param>
+        /// <param name="stride">Default: kernel_size.</param>
+        /// <param name="padding">Default: 0.</param>
+        /// <returns>The layer.</returns>
+        public static MaxPool1d MaxPool1d(long kernel_size, long? stride = null, long padding = 0) => new(kernel_size, stride, padding);
+
+        /// <summary>See <see cref="NN.AvgPool1d"/>.</summary>
+        /// <param name="kernel_size">Window.</param>
+        /// <param name="stride">Default: kernel_size.</param>
+        /// <param name="padding">Default: 0.</param>
+        /// <param name="count_include_pad">Default: true.</param>
+        /// <returns>The layer.</returns>
+        public static AvgPool1d AvgPool1d(long kernel_size, long? stride = null, long padding = 0, bool count_include_pad = true) => new(kernel_size, stride, padding, count_include_pad);
+
+        /// <summary>See <see cref="NN.AdaptiveAvgPool1d"/>.</summary>
+        /// <param name="output_size">L_out.</param>
+        /// <returns>The layer.</returns>
+        public static AdaptiveAvgPool1d AdaptiveAvgPool1d(long output_size) => new(output_size);
+
+        /// <summary>See <see cref="NN.AdaptiveMaxPool1d"/>.</summary>
+        /// <param name="output_size">L_out.</param>
+        /// <returns>The layer.</returns>
+        public static AdaptiveMaxPool1d AdaptiveMaxPool1d(long output_size) => new(output_size);
+
+        /// <summary>See <see cref="NN.Upsample"/>.</summary>
+        /// <param name="size">Output length or null.</param>
+        /// <param name="scale_factor">Multiplier or null.</param>
+        /// <param name="mode">Default: nearest.</param>
+        /// <returns>The layer.</returns>
+        public static Upsample Upsample(long? size = null, double? scale_factor = null, UpsampleMode mode = UpsampleMode.Nearest) => new(size, scale_factor, mode);
+
+        /// <summary>See <see cref="NN.MultiheadAttention"/>.</summary>
+        /// <param name="embed_dim">E.</param>
+        /// <param name="num_heads">H.</param>
+        /// <param name="dropout">Default: 0.</param>
+        /// <param name="bias">Default: true.</param>
+        /// <param name="batch_first">Default: false.</param>
+        /// <returns>The layer.</returns>
+        public static MultiheadAttention MultiheadAttention(long embed_dim, long num_heads, double dropout = 0.0, bool bias = true, bool batch_first = false) =>
+            new(embed_dim, num_heads, dropout, bias, batch_first);
+
+        /// <summary>See <see cref="NN.TransformerEncoderLayer"/>.</summary>
+        /// <param name="d_model">E.</param>
+        /// <param name="nhead">H.</param>
+        /// <param name="dim_feedforward">Default: 2048.</param>
+        /// <param name="dropout">Default: 0.1.</param>
+        /// <param name="activation">Default: "relu".</param>
+        /// <param name="layer_norm_eps">Default: 1e-5.</param>
+        /// <param name="batch_first">Default: false.</param>
+        /// <param name="norm_first">Default: false.</param>
+        /// <returns>The layer.</returns>
+        public static TransformerEncoderLayer TransformerEncoderLayer(long d_model, long nhead, long dim_feedforward = 2048, double dropout = 0.1, string activation = "relu", double layer_norm_eps = 1e-5, bool batch_first = false, bool norm_first = false) =>
+            new(d_model, nhead, dim_feedforward, dropout, activation, layer_norm_eps, batch_first, norm_first);
+
+        /// <summary>See <see cref="NN.LSTM"/>.</summary>
+        /// <param name="input_size">F_in.</param>
+        /// <param name="hidden_size">H.</param>
+        /// <param name="num_layers">Default: 1.</param>
+        /// <param name="bias">Default: true.</param>
+        /// <param name="batch_first">Default: false.</param>
+        /// <param name="dropout">Default: 0.</param>
+        /// <param name="bidirectional">Default: false.</param>
+        /// <returns>The layer.</returns>
+        public static LSTM LSTM(long input_size, long hidden_size, long num_layers = 1, bool bias = true, bool batch_first = false, double dropout = 0.0, bool bidirectional = false) =>
+            new(input_size, hidden_size, num_layers, bias, batch_first, dropout, bidirectional);
+
         /// <summary>See <see cref="NN.MSELoss"/>.</summary>
         /// <param name="reduction">Default: mean.</param>
         /// <returns>The loss.</returns>
@@ -131,6 +212,16 @@ public static partial class torch
             /// <returns>The total norm before clipping.</returns>
             /// <remarks>coef = max_norm / (total + 1e-6), applied when &lt; 1 (PyTorch 1.13).</remarks>
             public static float clip_grad_norm_(IEnumerable<Tensor> parameters, double max_norm, double norm_type = 2.0) => ClipGrad.Norm(parameters, max_norm, norm_type);
+
+            /// <summary>Reparameterises module.weight as g · v / ‖v‖ (parameters weight_g, weight_v); see <see cref="WeightNorm"/>.</summary>
+            /// <typeparam name="T">Layer type.</typeparam>
+            /// <param name="module">Linear, Conv1d or ConvTranspose1d.</param>
+            /// <param name="name">Must be "weight". Default: "weight".</param>
+            /// <param name="dim">Dimension kept by the norm. Default: 0.</param>
+            /// <returns>The same module.</returns>
+            public static T weight_norm<T>(T module, string name = "weight", long dim = 0)
+                where T : Module<Tensor, Tensor>, IWeighted =>
+                name == "weight" ? WeightNorm.Apply(module, dim) : throw new ArgumentException($"weight_norm: expected name 'weight' but got '{name}'.", nameof(name));
         }
     }
 }

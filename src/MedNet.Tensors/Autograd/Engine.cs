@@ -11,6 +11,12 @@ public static class Engine
 {
     private static int _epoch;
 
+    [ThreadStatic]
+    private static bool _retainingGraph;
+
+    /// <summary>True while a backward with retain_graph = true runs on this thread (nodes then keep their pooled buffers).</summary>
+    internal static bool RetainingGraph => _retainingGraph;
+
     /// <summary>Records <paramref name="output"/> as produced by an operation when grad mode is on and an input needs a gradient.</summary>
     /// <param name="output">The operation's result.</param>
     /// <param name="name">Operation name, for error messages and summaries.</param>
@@ -83,6 +89,31 @@ public static class Engine
         System.Numerics.Tensors.TensorPrimitives.Add(tensor.PendingGrad.Span, grad.Span, tensor.PendingGrad.Span);
     }
 
+    /// <summary>Adds into part of <paramref name="tensor"/>'s pending gradient without building a full-size gradient per call.</summary>
+    /// <param name="tensor">An input of the node being differentiated.</param>
+    /// <param name="add">Adds the contribution into the (zero-initialised, owned) gradient buffer of tensor's shape.</param>
+    /// <remarks>Slicing one time step out of a sequence then costs O(step), not O(sequence), per backward call.</remarks>
+    internal static void AccumulateInto(Tensor tensor, Action<Span<float>> add)
+    {
+        if (!tensor.RequiresGradFlag)
+        {
+            return;
+        }
+
+        if (tensor.PendingGrad is null)
+        {
+            tensor.PendingGrad = Tensor.Zeros(tensor.Dims);
+            tensor.PendingGradOwned = true;
+        }
+        else if (!tensor.PendingGradOwned)
+        {
+            tensor.PendingGrad = tensor.PendingGrad.CloneData();
+            tensor.PendingGradOwned = true;
+        }
+
+        add(tensor.PendingGrad.Span);
+    }
+
     /// <summary>Back-propagates from <paramref name="root"/>.</summary>
     /// <param name="root">Output tensor; a scalar unless <paramref name="gradient"/> is given.</param>
     /// <param name="gradient">Gradient of some scalar with respect to <paramref name="root"/>; default: ones for a scalar root.</param>
@@ -107,6 +138,8 @@ public static class Engine
         var order = TopologicalOrder(root);
         root.PendingGrad = gradient ?? Tensor.OnesLike(root);
         root.PendingGradOwned = false;
+        var outerRetain = _retainingGraph;
+        _retainingGraph = retainGraph;
         using (new NoGradScope(false))
         {
             for (var i = order.Count - 1; i >= 0; i--)
@@ -145,6 +178,8 @@ public static class Engine
                 }
             }
         }
+
+        _retainingGraph = outerRetain;
     }
 
     private static List<Tensor> TopologicalOrder(Tensor root)

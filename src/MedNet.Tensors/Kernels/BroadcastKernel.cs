@@ -10,6 +10,8 @@ namespace MedNet.Tensors.Kernels;
 /// </remarks>
 internal static class BroadcastKernel
 {
+    private const int SmallRow = 16;
+
     internal static void Run(BinaryOp op, ReadOnlySpan<float> a, int[] aDims, ReadOnlySpan<float> b, int[] bDims, Span<float> dst, int[] outDims)
     {
         if (Shape.SameAs(aDims, bDims))
@@ -42,7 +44,15 @@ internal static class BroadcastKernel
             var d = dst.Slice(row * inner, inner);
             var ia = sa[rank - 1];
             var ib = sb[rank - 1];
-            if (ia == 1 && ib == 1)
+            if (inner < SmallRow)
+            {
+                // Short rows (DTAAD's d_model = 2): a scalar loop beats a TensorPrimitives call per row.
+                for (int j = 0, pa = offA, pb = offB; j < inner; j++, pa += ia, pb += ib)
+                {
+                    d[j] = Apply(op, a[pa], b[pb]);
+                }
+            }
+            else if (ia == 1 && ib == 1)
             {
                 SpanSpan(op, a.Slice(offA, inner), b.Slice(offB, inner), d);
             }

@@ -11,8 +11,19 @@ namespace MedNet.Tensors.Kernels;
 /// </remarks>
 internal static class Conv1dKernel
 {
+    /// <summary>Below this many multiply-adds per sample and group, direct loops beat im2col + GEMM call overhead (DTAAD's 2-channel convolutions).</summary>
+    private const int DirectThreshold = 4096;
+
+    internal static bool IsSmall(Conv1dGeometry geo) => (long)geo.CoutG * geo.ColRows * geo.Lout < DirectThreshold;
+
     internal static void Forward(Conv1dGeometry geo, ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> bias, Span<float> y)
     {
+        if (IsSmall(geo))
+        {
+            Conv1dKernelReference.Forward(geo, x, w, bias, y);
+            return;
+        }
+
         var lout = geo.Lout;
         unsafe
         {
@@ -56,6 +67,12 @@ internal static class Conv1dKernel
     /// <summary>dx = col2im(W_gᵀ · dY_g) per sample and group (overwrites dx).</summary>
     internal static void BackwardInput(Conv1dGeometry geo, ReadOnlySpan<float> dy, ReadOnlySpan<float> w, Span<float> dx)
     {
+        if (IsSmall(geo))
+        {
+            Conv1dKernelReference.BackwardInput(geo, dy, w, dx);
+            return;
+        }
+
         var lout = geo.Lout;
         unsafe
         {
@@ -94,6 +111,12 @@ internal static class Conv1dKernel
     /// <summary>dW += Σ_n dY_g · col_nᵀ and db += Σ_{n,t} dY (samples in order, so the sum is deterministic).</summary>
     internal static void BackwardWeight(Conv1dGeometry geo, ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dw, Span<float> db)
     {
+        if (IsSmall(geo))
+        {
+            Conv1dKernelReference.BackwardWeight(geo, x, dy, dw, db);
+            return;
+        }
+
         var lout = geo.Lout;
         var col = ArrayPool<float>.Shared.Rent(geo.ColRows * lout);
         try

@@ -33,6 +33,32 @@ public class MatMulKernelTests
     }
 
     [Fact]
+    public void Gemm_LengthSweep_MatchesScalarReference()
+    {
+        // STYLE.md rule 15(e): sizes from 0 to 2 × vector width + 1 on each axis, with accumulation.
+        var rng = new System.Random(9);
+        foreach (var k in new[] { 0, 1, 8, 17 })
+        {
+            for (var m = 0; m <= 17; m++)
+            {
+                for (var n = 0; n <= 17; n++)
+                {
+                    var a = RandomArray(rng, m * k);
+                    var b = RandomArray(rng, k * n);
+                    var fast = RandomArray(rng, m * n);
+                    var reference = (float[])fast.Clone();
+                    MatMulKernel.Gemm(a, k, 1, b, n, 1, fast, m, n, k, true);
+                    MatMulKernel.Reference(a, k, 1, b, n, 1, reference, m, n, k, true);
+                    for (var i = 0; i < fast.Length; i++)
+                    {
+                        Assert.True(Math.Abs(fast[i] - reference[i]) <= Tolerances.KernelRtol * (1 + Math.Abs(reference[i])), $"({m},{n},{k}) element {i}");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Gemm_ThreadCount_DoesNotChangeResult()
     {
         var rng = new System.Random(5);

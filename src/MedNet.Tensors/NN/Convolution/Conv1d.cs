@@ -10,7 +10,7 @@ namespace MedNet.Tensors.NN;
 /// Init: W, b ~ U(±1/√(C_in/groups · K)). For causal (left) padding use <c>functional.pad(x, (left, 0))</c> or
 /// <see cref="Functional"/> with padLeft/padRight. Backward: see <see cref="Conv1dKernel"/>.
 /// </remarks>
-public sealed class Conv1d : Module<Tensor, Tensor>
+public sealed class Conv1d : Module<Tensor, Tensor>, IWeighted
 {
     /// <summary>Creates the layer and initialises it from the default generator.</summary>
     /// <param name="in_channels">C_in, divisible by groups.</param>

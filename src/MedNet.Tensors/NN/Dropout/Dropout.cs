@@ -31,7 +31,7 @@ public sealed class Dropout(double p = 0.5) : Module<Tensor, Tensor>
         var m = mask.Span;
         for (var i = 0; i < m.Length; i++)
         {
-            m[i] = g.NextDouble() >= p ? keep : 0f;
+            m[i] = g.NextSingle() >= (float)p ? keep : 0f;
         }
 
         return input * mask;

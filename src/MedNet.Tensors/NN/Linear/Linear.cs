@@ -6,7 +6,7 @@ namespace MedNet.Tensors.NN;
 
 /// <summary>Affine map y = x·Wᵀ + b over the last dimension, like <c>torch.nn.Linear</c>.</summary>
 /// <remarks>Init: W, b ~ U(±1/√in_features) (kaiming_uniform a = √5). Backward: dx = dy·W, dW = dyᵀ·x, db = Σ dy.</remarks>
-public sealed class Linear : Module<Tensor, Tensor>
+public sealed class Linear : Module<Tensor, Tensor>, IWeighted
 {
     /// <summary>Creates the layer and initialises it from the default generator.</summary>
     /// <param name="in_features">Input size F_in, ≥ 1.</param>
@@ -58,10 +58,7 @@ public sealed class Linear : Module<Tensor, Tensor>
         MatMulKernel.Gemm(input.Span, fin, 1, weight.Span, 1, fin, y.Span, rows, fout, fin, false);
         if (bias is not null)
         {
-            for (var r = 0; r < rows; r++)
-            {
-                System.Numerics.Tensors.TensorPrimitives.Add(y.Span.Slice(r * fout, fout), bias.Span, y.Span.Slice(r * fout, fout));
-            }
+            AddRows(y.Span, bias.Span, rows, fout);
         }
 
         Tensor[] inputs = bias is null ? [input, weight] : [input, weight, bias];
@@ -87,14 +84,51 @@ public sealed class Linear : Module<Tensor, Tensor>
                 if (bias is not null && bias.RequiresGradFlag)
                 {
                     var gb = Tensor.Zeros(bias.Dims);
-                    for (var r = 0; r < rows; r++)
-                    {
-                        System.Numerics.Tensors.TensorPrimitives.Add(gb.Span, g.Span.Slice(r * fout, fout), gb.Span);
-                    }
+                    SumRows(g.Span, gb.Span, rows, fout);
 
                     Engine.Accumulate(bias, gb);
                 }
             },
             inputs);
+    }
+
+    /// <summary>y[r, :] += b for every row (scalar loop for short rows, TensorPrimitives otherwise).</summary>
+    private static void AddRows(Span<float> y, ReadOnlySpan<float> b, int rows, int width)
+    {
+        for (var r = 0; r < rows; r++)
+        {
+            var row = y.Slice(r * width, width);
+            if (width < 16)
+            {
+                for (var j = 0; j < width; j++)
+                {
+                    row[j] += b[j];
+                }
+            }
+            else
+            {
+                System.Numerics.Tensors.TensorPrimitives.Add(row, b, row);
+            }
+        }
+    }
+
+    /// <summary>acc[:] += Σ_r g[r, :].</summary>
+    private static void SumRows(ReadOnlySpan<float> g, Span<float> acc, int rows, int width)
+    {
+        for (var r = 0; r < rows; r++)
+        {
+            var row = g.Slice(r * width, width);
+            if (width < 16)
+            {
+                for (var j = 0; j < width; j++)
+                {
+                    acc[j] += row[j];
+                }
+            }
+            else
+            {
+                System.Numerics.Tensors.TensorPrimitives.Add(acc, row, acc);
+            }
+        }
     }
 }
