@@ -158,7 +158,7 @@ public sealed record PtbXlDatabase(string Folder, IReadOnlyList<PtbXlRecord> Rec
         }
 
         Dictionary<string, int>? columns = null;
-        foreach (var (line, fields) in CsvRows.Read(path))
+        foreach (var (line, fields) in Tabular.CsvRecordReader.Read(path))
         {
             if (columns is null)
             {

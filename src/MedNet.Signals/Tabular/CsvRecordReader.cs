@@ -6,7 +6,8 @@ namespace MedNet.Signals.Tabular;
 /// <summary>Splits a CSV file into records of text fields, keeping the 1-based line number of each record.</summary>
 /// <remarks>
 /// Grammar (RFC 4180 subset): <c>record = field *("," field)</c>; <c>field = quoted / bare</c>; a quoted field is
-/// <c>"…"</c> with <c>""</c> for a quote and may not span lines. CRLF and LF both end a record; blank lines are skipped;
+/// <c>"…"</c> with <c>""</c> for a quote and may span lines (the line break is kept as <c>\n</c>). CRLF and LF both end a
+/// record outside quotes; blank lines are skipped;
 /// a UTF-8 byte-order mark is ignored. Bare fields are trimmed of spaces.
 /// </remarks>
 internal static class CsvRecordReader
@@ -36,8 +37,16 @@ internal static class CsvRecordReader
                 continue;
             }
 
-            Split(path, lineNumber, line, fields, field);
-            yield return (lineNumber, fields.ToArray());
+            // A quoted field may hold line breaks: join physical lines while the quotes are unbalanced.
+            var start = lineNumber;
+            while (line.Count(c => c == '"') % 2 == 1 && reader.ReadLine() is { } next)
+            {
+                lineNumber++;
+                line += "\n" + next;
+            }
+
+            Split(path, start, line, fields, field);
+            yield return (start, fields.ToArray());
         }
     }
 
@@ -57,7 +66,7 @@ internal static class CsvRecordReader
                     if (i >= line.Length)
                     {
                         throw new TabularFormatException(path, lineNumber, fields.Count + 1,
-                            $"CsvRecordReader: expected a closing quote for the field that starts at character {start} but the line ended ({path} line {lineNumber}). Multi-line quoted fields are not supported.");
+                            $"CsvRecordReader: expected a closing quote for the field that starts at character {start} but the file ended ({path} line {lineNumber}).");
                     }
 
                     if (line[i] == '"')

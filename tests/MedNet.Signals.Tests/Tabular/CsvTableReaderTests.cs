@@ -65,4 +65,23 @@ public class CsvTableReaderTests
         var ex = Assert.Throws<TabularFormatException>(() => CsvTableReader.Read(file));
         Assert.Contains("header", ex.Message);
     }
+
+    [Fact]
+    public void Read_QuotedHeaderSpanningLines_KeepsPhysicalLineNumbers()
+    {
+        using var tmp = new TempFolder();
+        var file = tmp.Write("x.csv", "\"lead\nMLII\",b\n1,2\n3,\n");
+        var ex = Assert.Throws<TabularFormatException>(() => CsvTableReader.Read(file));
+        Assert.Equal((4, 2), (ex.Line, ex.Column));
+    }
+
+    [Fact]
+    public void Read_UnterminatedQuote_ThrowsNamingWhereTheFieldStarts()
+    {
+        using var tmp = new TempFolder();
+        var file = tmp.Write("x.csv", "a,b\n\"1,2\n3,4\n");
+        var ex = Assert.Throws<TabularFormatException>(() => CsvTableReader.Read(file));
+        Assert.Equal(2, ex.Line);
+        Assert.Contains("the file ended", ex.Message);
+    }
 }
