@@ -84,6 +84,43 @@ public static partial class torch
             /// <returns>Same shape.</returns>
             public static Tensor dropout(Tensor input, double p = 0.5, bool training = true) => NN.Dropout.Functional(input, p, training);
 
+            /// <summary>Fused scaled dot-product attention softmax(q·kᵀ / √E)·v with dropout on the weights, without materialising the weights as tensors.</summary>
+            /// <param name="query">(…, L, E); the leading dims (e.g. batch, heads) are independent.</param>
+            /// <param name="key">(…, S, E), same leading dims as <paramref name="query"/>.</param>
+            /// <param name="value">(…, S, E), same leading dims as <paramref name="query"/>.</param>
+            /// <param name="dropout_p">Drop probability on the attention weights in [0, 1); default 0. Pass 0 in eval mode, as in PyTorch.</param>
+            /// <returns>(…, L, E).</returns>
+            /// <remarks>Source: Vaswani et al. 2017 §3.2.1, Eq. (1). Dropout draws one uniform per weight in (…, L, S) order, as a separate dropout() on the weights would.</remarks>
+            public static Tensor scaled_dot_product_attention(Tensor query, Tensor key, Tensor value, double dropout_p = 0.0)
+            {
+                ArgumentNullException.ThrowIfNull(query);
+                ArgumentNullException.ThrowIfNull(key);
+                ArgumentNullException.ThrowIfNull(value);
+                if (query.dim() < 3 || key.dim() != query.dim() || value.dim() != query.dim() || key.numel() != value.numel()
+                    || query.Dims[^1] != key.Dims[^1] || value.Dims[^1] != query.Dims[^1] || key.Dims[^2] != value.Dims[^2])
+                {
+                    throw new ArgumentException(
+                        $"scaled_dot_product_attention: expected query (…, L, E), key and value (…, S, E) of one rank ≥ 3 but got {Shape.Format(query.Dims)}, {Shape.Format(key.Dims)}, {Shape.Format(value.Dims)}.");
+                }
+
+                if (dropout_p < 0 || dropout_p >= 1)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(dropout_p), dropout_p, "scaled_dot_product_attention: expected dropout_p in [0, 1).");
+                }
+
+                int l = query.Dims[^2], e = query.Dims[^1], s = key.Dims[^2];
+                var batch = query.NumelInt / Math.Max(l * e, 1);
+                if (key.NumelInt != batch * s * e)
+                {
+                    throw new ArgumentException(
+                        $"scaled_dot_product_attention: expected key and value with the leading dims of query {Shape.Format(query.Dims)} but got {Shape.Format(key.Dims)}.");
+                }
+
+                var (output, _) = NN.ScaledDotProductAttention.Apply(
+                    query.reshape(batch, l, e), key.reshape(batch, s, e), value.reshape(batch, s, e), null, null, 1, false, false, dropout_p);
+                return output.reshape(query.shape);
+            }
+
             /// <summary>Layer normalisation.</summary>
             /// <param name="input">(…, *normalized_shape).</param>
             /// <param name="normalized_shape">Trailing sizes.</param>

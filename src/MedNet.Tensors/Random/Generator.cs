@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using System.Runtime.Intrinsics;
+
 namespace MedNet.Tensors.Random;
 
 /// <summary>
@@ -64,6 +66,52 @@ public sealed class Generator
     /// <returns>A value in [0, 1).</returns>
     public float NextSingle() => (NextUInt32() & 0xFFFFFF) * (1.0f / 16777216.0f);
 
+    /// <summary>Fills a span with a dropout keep-mask: each element is <paramref name="keep"/> when the next <see cref="NextSingle"/> is ≥ <paramref name="p"/>, else 0.</summary>
+    /// <param name="mask">Destination, filled in order (element i uses the i-th draw).</param>
+    /// <param name="p">Drop probability in [0, 1).</param>
+    /// <param name="keep">Value of kept elements, usually 1 / (1 − p).</param>
+    /// <remarks>Draws exactly the same numbers, in the same order, as calling <see cref="NextSingle"/> once per element; only faster (no per-draw call or bounds check).</remarks>
+    internal void FillDropoutMask(Span<float> mask, float p, float keep)
+    {
+        var state = _state;
+        var index = _index;
+        var pv = Vector256.Create(p);
+        var kv = Vector256.Create(keep);
+        var i = 0;
+        while (i < mask.Length)
+        {
+            if (index >= N)
+            {
+                Twist();
+                index = 0;
+            }
+
+            if (index + 8 <= N && i + 8 <= mask.Length)
+            {
+                // Same tempering and 24-bit float as NextSingle, eight draws at a time (the int → float conversion is exact below 2^24).
+                var y = Vector256.Create<uint>(state.AsSpan(index, 8));
+                y ^= Vector256.ShiftRightLogical(y, 11);
+                y ^= Vector256.ShiftLeft(y, 7) & Vector256.Create(0x9d2c5680u);
+                y ^= Vector256.ShiftLeft(y, 15) & Vector256.Create(0xefc60000u);
+                y ^= Vector256.ShiftRightLogical(y, 18);
+                var u = Vector256.ConvertToSingle((y & Vector256.Create(0xFFFFFFu)).AsInt32()) * (1.0f / 16777216.0f);
+                Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(u, pv), kv, Vector256<float>.Zero).CopyTo(mask.Slice(i, 8));
+                index += 8;
+                i += 8;
+                continue;
+            }
+
+            var x = state[index++];
+            x ^= x >> 11;
+            x ^= (x << 7) & 0x9d2c5680u;
+            x ^= (x << 15) & 0xefc60000u;
+            x ^= x >> 18;
+            mask[i++] = ((x & 0xFFFFFF) * (1.0f / 16777216.0f)) >= p ? keep : 0f;
+        }
+
+        _index = index;
+    }
+
     /// <summary>Returns a double uniformly distributed in [0, 1) with 53 random bits.</summary>
     /// <returns>A value in [0, 1).</returns>
     public double NextDouble()
@@ -76,25 +124,48 @@ public sealed class Generator
     private void Twist()
     {
         // Three loops instead of "% N" per element: the same recurrence, no division in the hot path.
+        // Eight lanes at a time: lane i reads the old s[i], s[i + 1] and s[i ± M], which are either not yet written
+        // (first loop: i + 1 and i + M lie ahead) or written in an earlier chunk (second loop: i + M − N ≤ i − 220).
+        var s = _state.AsSpan();
         int i;
-        for (i = 0; i < N - M; i++)
+        for (i = 0; i + 8 <= N - M; i += 8)
         {
-            _state[i] = Mix(_state[i], _state[i + 1], _state[i + M]);
+            MixInto(s, i, i + M);
+        }
+
+        for (; i < N - M; i++)
+        {
+            s[i] = Mix(s[i], s[i + 1], s[i + M]);
+        }
+
+        for (; i + 8 <= N - 1; i += 8)
+        {
+            MixInto(s, i, i + M - N);
         }
 
         for (; i < N - 1; i++)
         {
-            _state[i] = Mix(_state[i], _state[i + 1], _state[i + M - N]);
+            s[i] = Mix(s[i], s[i + 1], s[i + M - N]);
         }
 
-        _state[N - 1] = Mix(_state[N - 1], _state[0], _state[M - 1]);
+        s[N - 1] = Mix(s[N - 1], s[0], s[M - 1]);
         _index = 0;
+    }
+
+    private static void MixInto(Span<uint> s, int i, int far)
+    {
+        var current = Vector256.Create<uint>(s.Slice(i, 8));
+        var next = Vector256.Create<uint>(s.Slice(i + 1, 8));
+        var y = (current & Vector256.Create(UpperMask)) | (next & Vector256.Create(LowerMask));
+        var r = Vector256.Create<uint>(s.Slice(far, 8)) ^ Vector256.ShiftRightLogical(y, 1);
+        r ^= (Vector256<uint>.Zero - (y & Vector256<uint>.One)) & Vector256.Create(MatrixA);
+        r.CopyTo(s.Slice(i, 8));
     }
 
     private static uint Mix(uint current, uint next, uint far)
     {
         var y = (current & UpperMask) | (next & LowerMask);
         var r = far ^ (y >> 1);
-        return (y & 1) != 0 ? r ^ MatrixA : r;
+        return r ^ ((0u - (y & 1u)) & MatrixA); // branchless: the low bit is a coin flip, so a branch mispredicts half the time
     }
 }

@@ -42,4 +42,25 @@ public class GeneratorTests
 
         Assert.InRange(sum / n, 0.495, 0.505);
     }
+
+    [Fact]
+    public void FillDropoutMask_AcrossTwists_MatchesNextSinglePerElement()
+    {
+        // 1500 draws after 100 single draws cross two state refills at an odd offset.
+        var bulk = new Generator(3);
+        var single = new Generator(3);
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.Equal(single.NextSingle(), bulk.NextSingle());
+        }
+
+        var mask = new float[1500];
+        bulk.FillDropoutMask(mask, 0.3f, 2f);
+        for (var i = 0; i < mask.Length; i++)
+        {
+            Assert.Equal(single.NextSingle() >= 0.3f ? 2f : 0f, mask[i]);
+        }
+
+        Assert.Equal(single.NextUInt32(), bulk.NextUInt32());
+    }
 }

@@ -65,9 +65,9 @@ public sealed class SelfAttention : Module<Tensor, Tensor>
         var q = Heads1(qkv.narrow(2, 0, Embed), b, t, dh);
         var k = Heads1(qkv.narrow(2, Embed, Embed), b, t, dh);
         var v = Heads1(qkv.narrow(2, 2 * Embed, Embed), b, t, dh);
-        var scores = q.matmul(k.transpose(2, 3)) * (float)(1.0 / Math.Sqrt(dh));
-        var weights = torch.nn.functional.dropout(torch.nn.functional.softmax(scores, -1), Dropout, training);
-        var context = weights.matmul(v).permute(0, 2, 1, 3).reshape(b, t, Embed);
+        // Fused softmax(q·kᵀ/√dh)·v: same maths and dropout draws as matmul → softmax → dropout → matmul, without the (B, H, T, T) temporaries.
+        var attended = torch.nn.functional.scaled_dot_product_attention(q, k, v, training ? Dropout : 0.0);
+        var context = attended.permute(0, 2, 1, 3).reshape(b, t, Embed);
         return _outProj.call(context);
     }
 

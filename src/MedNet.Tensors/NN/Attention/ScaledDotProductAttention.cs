@@ -45,11 +45,7 @@ internal static class ScaledDotProductAttention
         if (dBuf is not null)
         {
             var keep = (float)(1.0 / (1.0 - dropout));
-            var gen = torch.default_generator;
-            for (var i = 0; i < b * l * s; i++)
-            {
-                dBuf[i] = gen.NextSingle() >= (float)dropout ? keep : 0f;
-            }
+            torch.default_generator.FillDropoutMask(dBuf.AsSpan(0, b * l * s), (float)dropout, keep);
         }
 
         var drop = dBuf is null ? default : dBuf.AsSpan(0, b * l * s);

@@ -27,12 +27,7 @@ public sealed class Dropout(double p = 0.5) : Module<Tensor, Tensor>
 
         var mask = Tensor.Empty(input.Dims);
         var keep = (float)(1.0 / (1.0 - p));
-        var g = torch.default_generator;
-        var m = mask.Span;
-        for (var i = 0; i < m.Length; i++)
-        {
-            m[i] = g.NextSingle() >= (float)p ? keep : 0f;
-        }
+        torch.default_generator.FillDropoutMask(mask.Span, (float)p, keep);
 
         return input * mask;
     }

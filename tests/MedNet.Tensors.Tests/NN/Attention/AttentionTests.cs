@@ -105,4 +105,38 @@ public class AttentionTests
             },
             names);
     }
+
+    [Fact]
+    public void ScaledDotProductAttention_WithDropout_MatchesComposedOpsAndGrads()
+    {
+        // (B, H, L, E) = (3, 2, 4, 2): the fused op must draw the dropout mask in the order dropout(softmax(…)) does.
+        var q = torch.randn(3, 2, 4, 2).requires_grad_();
+        var k = torch.randn(3, 2, 5, 2).requires_grad_();
+        var v = torch.randn(3, 2, 5, 2).requires_grad_();
+        torch.manual_seed(5);
+        var fused = torch.nn.functional.scaled_dot_product_attention(q, k, v, 0.25);
+        fused.square().sum().backward();
+        var (gq, gk, gv) = (q.grad!.ToArray(), k.grad!.ToArray(), v.grad!.ToArray());
+        q.grad = k.grad = v.grad = null;
+        torch.manual_seed(5);
+        var scores = q.matmul(k.transpose(2, 3)) * (1f / MathF.Sqrt(2f));
+        var composed = torch.nn.functional.dropout(torch.nn.functional.softmax(scores, -1), 0.25).matmul(v);
+        composed.square().sum().backward();
+        Assert.Equal(composed.shape, fused.shape);
+        AssertClose(composed.ToArray(), fused.ToArray());
+        AssertClose(q.grad!.ToArray(), gq);
+        AssertClose(k.grad!.ToArray(), gk);
+        AssertClose(v.grad!.ToArray(), gv);
+    }
+
+    private static void AssertClose(float[] expected, float[] actual)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.True(
+                Math.Abs(expected[i] - actual[i]) <= Tolerances.ParityAtol + (Tolerances.ParityRtol * Math.Abs(expected[i])),
+                $"element {i}: expected {expected[i]} but got {actual[i]}");
+        }
+    }
 }
