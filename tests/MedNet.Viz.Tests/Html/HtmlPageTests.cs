@@ -10,7 +10,7 @@ public class HtmlPageTests
 {
     private static Figure SmallFigure() => new Figure().Add(new Scatter { Y = new[] { 1.0, 2 } });
 
-    [Fact]
+    [PlotlyJsFact]
     public void Render_InlineWithTwoFigures_EmbedsPlotlyOnce()
     {
         var page = new HtmlPage("Report").Add(SmallFigure()).Add(SmallFigure());

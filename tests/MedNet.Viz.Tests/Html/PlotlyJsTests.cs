@@ -19,7 +19,7 @@ public class PlotlyJsTests
         Assert.Equal(PlotlyJs.Version, doc.RootElement.GetProperty("dependencies").GetProperty("plotly.js-dist-min").GetString());
     }
 
-    [Fact]
+    [PlotlyJsFact]
     public void Locate_FromRepository_FindsNodeModulesCopy()
     {
         var path = PlotlyJs.Locate();
@@ -27,7 +27,7 @@ public class PlotlyJsTests
         Assert.EndsWith(PlotlyJs.RelativePath, path);
     }
 
-    [Fact]
+    [PlotlyJsFact]
     public void ReadInlineScript_ContainsNoClosingScriptTag()
     {
         var script = PlotlyJs.ReadInlineScript();
