@@ -54,23 +54,7 @@ public static class PlotlyJs
         }
 
         var explicitPath = Environment.GetEnvironmentVariable(PathVariable);
-        if (string.IsNullOrWhiteSpace(explicitPath))
-        {
-            foreach (var start in starts)
-            {
-                for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                {
-                    if (File.Exists(Path.Combine(dir.FullName, RelativePath)))
-                    {
-                        return Path.Combine(dir.FullName, RelativePath);
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        return Locate(explicitPath, starts);
+        return string.IsNullOrWhiteSpace(explicitPath) ? Search(starts, searched: null) : Locate(explicitPath, starts);
     }
 
     /// <summary>The lookup with its inputs made explicit (for tests).</summary>
@@ -89,6 +73,20 @@ public static class PlotlyJs
         }
 
         var searched = new List<string>();
+        if (Search(startDirectories, searched) is { } found)
+        {
+            return found;
+        }
+
+        throw new FileNotFoundException(
+            $"PlotlyJs.Locate: expected {RelativePath} in the current directory, the MedNet.Viz assembly's directory or a parent " +
+            $"but found none (searched {string.Join(", ", searched.Distinct())}). Run `npm ci` in the repository root " +
+            $"(or `bash .ci/install-deps`) to install plotly.js-dist-min {Version}, or set {PathVariable} to a plotly.min.js.");
+    }
+
+    /// <summary>Searches each start directory and its ancestors for <see cref="RelativePath"/>; records up to 40 searched folders.</summary>
+    private static string? Search(IReadOnlyList<string> startDirectories, List<string>? searched)
+    {
         foreach (var start in startDirectories)
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
@@ -99,17 +97,14 @@ public static class PlotlyJs
                     return candidate;
                 }
 
-                if (searched.Count < 40)
+                if (searched is { Count: < 40 })
                 {
                     searched.Add(dir.FullName);
                 }
             }
         }
 
-        throw new FileNotFoundException(
-            $"PlotlyJs.Locate: expected {RelativePath} in the current directory, the MedNet.Viz assembly's directory or a parent " +
-            $"but found none (searched {string.Join(", ", searched.Distinct())}). Run `npm ci` in the repository root " +
-            $"(or `bash .ci/install-deps`) to install plotly.js-dist-min {Version}, or set {PathVariable} to a plotly.min.js.");
+        return null;
     }
 
     /// <summary>The contents of plotly.min.js made safe to place inside an HTML script element; cached per path.</summary>

@@ -14,18 +14,8 @@ public class SignalsCommandTests
         return (exit, output.ToString());
     }
 
-    private static string RepositoryData()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MedNet.Notebooks.sln")))
-            {
-                return Path.Combine(dir.FullName, "data");
-            }
-        }
-
-        throw new InvalidOperationException("MedNet.Notebooks.sln not found above the test assembly.");
-    }
+    /// <summary>The repository's data/ folder (the data root that holds the shipped data/mitdb record 100).</summary>
+    private static string RepositoryData() => Path.GetDirectoryName(SharedData.Shipped("mitdb"))!;
 
     [Fact]
     public void QrsEval_Record100FromRepoData_LastLineIsOverallSummary()
