@@ -15,8 +15,14 @@ public sealed record PotParameters(double Q, double InitialLevel, double Thresho
     /// <summary>DTAAD's parameters for MBA as the code runs them: q = 1e-5, lm = (0.93, 1.04).</summary>
     public static PotParameters Mba { get; } = new(1e-5, 0.93, 1.04);
 
+    /// <summary>
+    /// MED-Net's parameters for its ECG data as the authors' fork of DTAAD runs them: q = 1e-5, lm = (0.98, 1.0)
+    /// (EhsaasN/DUAL_TCN_ATTN <c>src/constants.py</c>, <c>lm_d["ecg_data"]</c>). Used for Tables 1–2 on the substitutes.
+    /// </summary>
+    public static PotParameters EcgData { get; } = new(1e-5, 0.98, 1.0);
+
     /// <summary>DTAAD's parameters for a dataset name of its <c>lm_d</c> table (second pair, as the code runs).</summary>
-    /// <param name="dataset">One of SMD, synthetic, SWaT, UCR, NAB, SMAP, MSL, WADI, MSDS, MBA (case-insensitive).</param>
+    /// <param name="dataset">One of SMD, synthetic, SWaT, UCR, NAB, SMAP, MSL, WADI, MSDS, MBA, or ecg_data from MED-Net's fork (case-insensitive).</param>
     /// <returns>The parameters.</returns>
     /// <exception cref="ArgumentException">The name is not in DTAAD's table; the message lists the names.</exception>
     public static PotParameters ForDtaadDataset(string dataset)
@@ -44,5 +50,6 @@ public sealed record PotParameters(double Q, double InitialLevel, double Thresho
     [
         ("SMD", 0.99995, 1.06), ("synthetic", 0.999, 1), ("SWaT", 0.993, 1), ("UCR", 0.99935, 1), ("NAB", 0.99, 1),
         ("SMAP", 0.98, 1), ("MSL", 0.999, 1.04), ("WADI", 0.999, 1), ("MSDS", 0.9, 1.04), ("MBA", 0.93, 1.04),
+        ("ecg_data", 0.98, 1.0),
     ];
 }

@@ -155,4 +155,12 @@ public class PeaksOverThresholdTests
         Assert.Contains("MBA", ex.Message);
         Assert.Equal(PotParameters.Mba, PotParameters.ForDtaadDataset("mba"));
     }
+
+    [Fact]
+    public void ForDtaadDataset_EcgData_IsTheForksLevels()
+    {
+        Assert.Equal(PotParameters.EcgData, PotParameters.ForDtaadDataset("ecg_data"));
+        Assert.Equal(0.98, PotParameters.EcgData.InitialLevel);
+        Assert.Equal(1.0, PotParameters.EcgData.ThresholdScale);
+    }
 }
