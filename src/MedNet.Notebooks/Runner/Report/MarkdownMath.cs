@@ -15,6 +15,7 @@ namespace MedNet.Notebooks.Runner.Report;
 /// <c>tex_math_dollars</c>): an inline <c>$</c> opens only before a non-space character and closes only after one, not before a
 /// digit, and not across a blank line; <c>$$…$$</c> may span lines; <c>\$</c> is a literal dollar; code spans and fenced code
 /// blocks are left alone. Indented (4-space) code blocks are not recognised; use fences for code that contains <c>$</c>.
+/// A formula inside an image's alt text would land in an attribute; write it in the caption instead.
 /// Placeholders are private-use characters, which Markdig copies unchanged and auto-identifiers drop.
 /// </remarks>
 public static class MarkdownMath
