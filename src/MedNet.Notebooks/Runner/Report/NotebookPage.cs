@@ -19,7 +19,7 @@ public static class NotebookPage
     /// <summary>Typesets every formula <see cref="MarkdownMath"/> restored, in place; errors show as KaTeX's red source text.</summary>
     private const string RenderMath = """
         <script>
-        document.querySelectorAll('span.math').forEach(function (el) {
+        document.querySelectorAll('section.markdown span.math').forEach(function (el) {
           var display = el.classList.contains('display'), n = display ? 2 : 1, tex = el.textContent;
           katex.render(tex.slice(n, tex.length - n), el, { displayMode: display, throwOnError: false });
         });
