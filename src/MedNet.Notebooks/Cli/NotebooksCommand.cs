@@ -80,7 +80,8 @@ public static class NotebooksCommand
         var profileText = profile.ToString().ToLowerInvariant();
         Environment.SetEnvironmentVariable(RunProfiles.EnvironmentVariable, profileText);
         var plotly = MedNet.Viz.Html.PlotlyJs.TryLocate(selection.Root, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-        var writer = new NotebookReportWriter(outputDirectory, profileText, plotly);
+        var katex = MedNet.Viz.Html.KatexAssets.TryLocate(selection.Root, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        var writer = new NotebookReportWriter(outputDirectory, profileText, plotly, katex);
         var started = DateTimeOffset.UtcNow;
         await console.WriteLineAsync($"running {selection.Notebooks.Count} notebook(s) from {selection.Root} (profile {profileText}, cell timeout {timeoutSeconds} s)").ConfigureAwait(false);
         var results = await NotebookRunner.RunAllAsync(selection.Notebooks, selection.Root, options, result =>

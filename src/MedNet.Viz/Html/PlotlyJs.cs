@@ -44,17 +44,9 @@ public static class PlotlyJs
     public static string? TryLocate(params string?[] startDirectories)
     {
         ArgumentNullException.ThrowIfNull(startDirectories);
-        var starts = new List<string>();
-        foreach (var s in startDirectories)
-        {
-            if (!string.IsNullOrEmpty(s))
-            {
-                starts.Add(Path.GetFullPath(s));
-            }
-        }
-
+        var starts = NodeModules.FullPaths(startDirectories);
         var explicitPath = Environment.GetEnvironmentVariable(PathVariable);
-        return string.IsNullOrWhiteSpace(explicitPath) ? Search(starts, searched: null) : Locate(explicitPath, starts);
+        return string.IsNullOrWhiteSpace(explicitPath) ? NodeModules.Search(RelativePath, starts, searched: null) : Locate(explicitPath, starts);
     }
 
     /// <summary>The lookup with its inputs made explicit (for tests).</summary>
@@ -73,7 +65,7 @@ public static class PlotlyJs
         }
 
         var searched = new List<string>();
-        if (Search(startDirectories, searched) is { } found)
+        if (NodeModules.Search(RelativePath, startDirectories, searched) is { } found)
         {
             return found;
         }
@@ -82,29 +74,6 @@ public static class PlotlyJs
             $"PlotlyJs.Locate: expected {RelativePath} in the current directory, the MedNet.Viz assembly's directory or a parent " +
             $"but found none (searched {string.Join(", ", searched.Distinct())}). Run `npm ci` in the repository root " +
             $"(or `bash .ci/install-deps`) to install plotly.js-dist-min {Version}, or set {PathVariable} to a plotly.min.js.");
-    }
-
-    /// <summary>Searches each start directory and its ancestors for <see cref="RelativePath"/>; records up to 40 searched folders.</summary>
-    private static string? Search(IReadOnlyList<string> startDirectories, List<string>? searched)
-    {
-        foreach (var start in startDirectories)
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, RelativePath);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-
-                if (searched is { Count: < 40 })
-                {
-                    searched.Add(dir.FullName);
-                }
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The contents of plotly.min.js made safe to place inside an HTML script element; cached per path.</summary>

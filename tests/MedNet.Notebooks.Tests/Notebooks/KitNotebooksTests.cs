@@ -1,37 +1,56 @@
-using MedNet.Notebooks.Cli;
 using MedNet.Notebooks.Runner.Execution;
 using MedNet.Notebooks.Tests.Runner;
+using MedNet.Notebooks.Tests.Runner.Report;
 
 namespace MedNet.Notebooks.Tests.Notebooks;
 
 /// <summary>
-/// Executes every notebook under the repository's notebooks/ folder in the smoke profile and fails on any error output.
+/// The kit's notebooks in the smoke profile, run once (<see cref="KitNotebookRun"/>): no error output, and every page of
+/// their report renders in headless chromium.
 /// </summary>
-/// <remarks>
-/// Build-order safe: notebooks/setup.csx #r's src/*/bin/Release/…/MedNet.*.dll for the real kernel, but the runner resolves
-/// those file names to the copies beside the runner assembly (NotebookRunOptions.HostAssemblyDirectory). Here that is this
-/// test project's output folder, filled by its own project references in the same build and configuration, so the test
-/// never depends on (or is fooled by) a separate or stale Release build.
-/// </remarks>
 [Collection(RunnerCollection.Name)]
-public sealed class KitNotebooksTests : IDisposable
+public sealed class KitNotebooksTests(KitNotebookRun run) : IClassFixture<KitNotebookRun>
 {
-    private readonly string? _profile = Environment.GetEnvironmentVariable("MEDNET_PROFILE");
-
-    public void Dispose() => Environment.SetEnvironmentVariable("MEDNET_PROFILE", _profile);
-
     [Fact]
-    public async Task EveryNotebook_SmokeProfile_RunsWithoutErrorOutputs()
+    public void EveryNotebook_SmokeProfile_RunsWithoutErrorOutputs()
     {
-        var repo = SharedData.RepositoryRoot() ?? throw new InvalidOperationException("test: expected to run inside the repository checkout.");
-        var selection = NotebookSelection.Default(repo);
-        Environment.SetEnvironmentVariable("MEDNET_PROFILE", "smoke");
-
-        var results = await NotebookRunner.RunAllAsync(selection.Notebooks, selection.Root, new NotebookRunOptions());
-
-        Assert.Contains(results, r => r.RelativePath == "00-index.ipynb");
-        var errors = results.SelectMany(r => r.Cells.SelectMany(c => c.Outputs.OfType<ErrorOutput>())).Select(e => e.Error.ToString()).ToList();
+        Assert.Contains(run.Results, r => r.RelativePath == "00-index.ipynb");
+        var errors = run.Results.SelectMany(r => r.Cells.SelectMany(c => c.Outputs.OfType<ErrorOutput>())).Select(e => e.Error.ToString()).ToList();
         Assert.True(errors.Count == 0, "notebook errors:\n" + string.Join("\n", errors));
-        Assert.All(results, r => Assert.Equal(NotebookStatus.Passed, r.Status));
+        Assert.All(run.Results, r => Assert.Equal(NotebookStatus.Passed, r.Status));
+    }
+
+    [ChromiumFact]
+    public async Task EveryReportPage_SmokeProfile_DrawsEveryFigureAndFormulaWithoutScriptErrors()
+    {
+        var problems = new List<string>();
+        int figures = 0, formulas = 0;
+        foreach (var result in run.Results.Where(r => r.Document is not null))
+        {
+            var page = Path.Combine(run.ReportDirectory, Path.ChangeExtension(result.RelativePath, ".html"));
+            var source = File.ReadAllText(page);
+            int expectedFigures = HeadlessChromium.Count(source, "class=\"mednet-plot\"");
+            int expectedFormulas = HeadlessChromium.Count(source, "<span class=\"math ");
+
+            var (dom, log) = await HeadlessChromium.DumpDom(page);
+
+            int drawn = HeadlessChromium.Count(dom, "data-mednet-rendered=\"true\"");
+            if (drawn != expectedFigures || HeadlessChromium.RenderedPlots(dom) < expectedFigures)
+            {
+                problems.Add($"{result.RelativePath}: expected {expectedFigures} figure(s) drawn but {drawn} were.");
+            }
+
+            if (HeadlessChromium.TypesetFormulas(dom) != expectedFormulas || HeadlessChromium.FormulaErrors(dom) > 0)
+            {
+                problems.Add($"{result.RelativePath}: expected {expectedFormulas} formula(s) typeset but got {HeadlessChromium.TypesetFormulas(dom)} with {HeadlessChromium.FormulaErrors(dom)} KaTeX error(s).");
+            }
+
+            problems.AddRange(HeadlessChromium.ScriptErrors(log).Select(e => $"{result.RelativePath}: {e}"));
+            figures += expectedFigures;
+            formulas += expectedFormulas;
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(figures > 0 && formulas > 0, $"expected the kit's notebooks to draw figures and formulas but found {figures} and {formulas}.");
     }
 }

@@ -30,7 +30,13 @@ public sealed class TestNotebooks
 
     public NotebookResult this[string name] => Results.Single(r => r.RelativePath == name);
 
-    /// <summary>Builds an in-memory notebook of C# cells, placed (not written) in the test notebooks folder.</summary>
+    /// <summary>Marks a cell of <see cref="Inline"/> as a markdown cell (the prefix is removed).</summary>
+    public const string MarkdownPrefix = "markdown:";
+
+    /// <summary>
+    /// Builds an in-memory notebook of C# cells (markdown cells when prefixed with <see cref="MarkdownPrefix"/>), placed (not
+    /// written) in the test notebooks folder.
+    /// </summary>
     public static NotebookDocument Inline(params string[] cells)
     {
         var json = new System.Text.Json.Nodes.JsonObject
@@ -40,11 +46,11 @@ public sealed class TestNotebooks
             ["metadata"] = new System.Text.Json.Nodes.JsonObject { ["kernelspec"] = new System.Text.Json.Nodes.JsonObject { ["name"] = ".net-csharp" } },
             ["cells"] = new System.Text.Json.Nodes.JsonArray([.. cells.Select(c => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject
             {
-                ["cell_type"] = "code",
+                ["cell_type"] = c.StartsWith(MarkdownPrefix, StringComparison.Ordinal) ? "markdown" : "code",
                 ["metadata"] = new System.Text.Json.Nodes.JsonObject(),
                 ["outputs"] = new System.Text.Json.Nodes.JsonArray(),
                 ["execution_count"] = null,
-                ["source"] = c,
+                ["source"] = c.StartsWith(MarkdownPrefix, StringComparison.Ordinal) ? c[MarkdownPrefix.Length..] : c,
             })]),
         };
         return NotebookDocument.Parse(json.ToJsonString(), Path.Combine(AppContext.BaseDirectory, "Runner", "Notebooks", "inline.ipynb"));

@@ -72,4 +72,27 @@ public sealed class SelfAttention : Module<Tensor, Tensor>
     }
 
     private Tensor Heads1(Tensor x, long b, long t, long dh) => x.reshape(b, t, Heads, dh).permute(0, 2, 1, 3);
+
+    /// <summary>The attention weights forward uses, softmax(q·kᵀ/√dh) per head, without dropout and without tracking gradients.</summary>
+    /// <param name="tokens">(B, T, E), as for forward.</param>
+    /// <returns>(B, H, T, T): row i of head h is how token i weighs every token; each row sums to 1.</returns>
+    /// <remarks>
+    /// Source: Vaswani et al. 2017, Eq. (1). Forward's output is out_proj of these weights times the value projection, heads
+    /// concatenated; in training mode forward also applies dropout to them.
+    /// </remarks>
+    public Tensor attention_weights(Tensor tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (tokens.dim() != 3 || tokens.size(2) != Embed)
+        {
+            throw new ArgumentException($"SelfAttention.attention_weights: expected tokens (B, T, {Embed}) but got ({string.Join(", ", tokens.shape)}).", nameof(tokens));
+        }
+
+        using var noGrad = torch.no_grad();
+        long b = tokens.size(0), t = tokens.size(1), dh = Embed / Heads;
+        var qk = torch.nn.functional.linear(tokens, in_proj_weight.narrow(0, 0, 2 * Embed), in_proj_bias.narrow(0, 0, 2 * Embed)); // (B, T, 2E)
+        var q = qk.narrow(2, 0, Embed).reshape(b, t, Heads, dh).permute(0, 2, 1, 3);      // (B, H, T, dh)
+        var k = qk.narrow(2, Embed, Embed).reshape(b, t, Heads, dh).permute(0, 2, 1, 3);  // (B, H, T, dh)
+        return torch.nn.functional.softmax(q.matmul(k.transpose(2, 3)) * (float)(1.0 / Math.Sqrt(dh)), -1);
+    }
 }

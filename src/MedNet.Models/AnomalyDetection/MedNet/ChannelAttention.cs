@@ -47,4 +47,14 @@ public sealed class ChannelAttention : Module<Tensor, Tensor>
         x = _attention.call(x);
         return _project is null ? x : _project.call(x);
     }
+
+    /// <summary>The attention weights of the inner <see cref="SelfAttention"/> for these tokens (after the C = 1 expansion), without gradients.</summary>
+    /// <param name="tokens">Tokens (B, T, C), as for forward.</param>
+    /// <returns>(B, H, T, T); each row sums to 1.</returns>
+    public Tensor attention_weights(Tensor tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        using var noGrad = torch.no_grad();
+        return _attention.attention_weights(_expand is null ? tokens : _expand.call(tokens));
+    }
 }

@@ -2,7 +2,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Markdig;
 using MedNet.Notebooks.Runner.Execution;
 using MedNet.Notebooks.Runner.Formatting;
 using MedNet.Notebooks.Runner.Ipynb;
@@ -11,22 +10,45 @@ namespace MedNet.Notebooks.Runner.Report;
 
 /// <summary>Renders one executed notebook as a self-contained HTML page: markdown as HTML, code with its outputs.</summary>
 /// <remarks>
-/// Markdown goes through Markdig with its advanced extensions (pipe tables, math spans, footnotes). plotly.js is inlined once
-/// in the page head, and only when an output draws a figure, so a page without figures stays small.
+/// Markdown goes through Markdig with its advanced extensions (pipe tables, footnotes) except its math extension: TeX is
+/// kept away from Markdig by <see cref="MarkdownMath"/> and typeset in the browser by KaTeX. plotly.js and KaTeX are each
+/// inlined once in the page head, and only on a page that draws a figure or shows a formula, so other pages stay small.
 /// </remarks>
 public static class NotebookPage
 {
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+    /// <summary>Typesets every formula <see cref="MarkdownMath"/> restored, in place; errors show as KaTeX's red source text.</summary>
+    private const string RenderMath = """
+        <script>
+        document.querySelectorAll('section.markdown span.math').forEach(function (el) {
+          var display = el.classList.contains('display'), n = display ? 2 : 1, tex = el.textContent;
+          katex.render(tex.slice(n, tex.length - n), el, { displayMode: display, throwOnError: false });
+        });
+        </script>
+
+        """;
 
     /// <summary>Renders the page.</summary>
     /// <param name="result">A notebook run.</param>
     /// <param name="profile">The run profile, shown in the header (e.g. <c>smoke</c>).</param>
     /// <param name="plotlyJs">The text of <c>plotly.min.js</c>, or null when it was not found (figures then show a warning).</param>
+    /// <param name="katex">KaTeX to inline (see <see cref="MedNet.Viz.Html.KatexAssets"/>), or null when it was not found (formulas then
+    /// stay TeX and the page says so once).</param>
     /// <returns>The HTML document.</returns>
-    public static string Render(NotebookResult result, string profile, string? plotlyJs)
+    public static string Render(NotebookResult result, string profile, string? plotlyJs, MedNet.Viz.Html.KatexBundle? katex)
     {
         ArgumentNullException.ThrowIfNull(result);
         var outputs = result.Cells.ToDictionary(c => c.Cell);
+        var markdown = new Dictionary<int, string>();
+        bool hasMath = false;
+        foreach (var cell in result.Document?.Cells ?? [])
+        {
+            if (cell.Language == CellLanguage.Markdown)
+            {
+                markdown[cell.Number] = MarkdownMath.ToHtml(cell.Source, out int formulas);
+                hasMath |= formulas > 0;
+            }
+        }
+
         bool needsPlotly = result.Cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>()
             .Any(d => d.Data.TryGetValue(ValueFormatter.Html, out var html) && PlotlyScript.IsNeededBy(html));
         var depth = result.RelativePath.Count(c => c == '/');
@@ -40,6 +62,11 @@ public static class NotebookPage
         if (needsPlotly && plotlyJs is not null)
         {
             sb.Append("<script>").Append(plotlyJs).Append("</script>\n");
+        }
+
+        if (hasMath && katex is not null)
+        {
+            sb.Append("<style>").Append(katex.Css).Append("</style>\n<script>").Append(katex.Script).Append("</script>\n");
         }
 
         sb.Append("</head>\n<body>\n<nav><a href=\"").Append(index).Append("\">← all notebooks</a></nav>\n<header>\n<h1>")
@@ -57,13 +84,24 @@ public static class NotebookPage
             sb.Append("<p class=\"warning\">plotly.js was not found, so figures are not drawn. Run <code>bash .ci/install-deps</code> and rerun.</p>\n");
         }
 
+        if (hasMath && katex is null)
+        {
+            sb.Append("<p class=\"warning\">KaTeX was not found, so formulas are shown as TeX. Run <code>bash .ci/install-deps</code> and rerun.</p>\n");
+        }
+
         sb.Append("</header>\n<main>\n");
         foreach (var cell in result.Document?.Cells ?? [])
         {
-            AppendCell(sb, cell, outputs.GetValueOrDefault(cell.Number));
+            AppendCell(sb, cell, outputs.GetValueOrDefault(cell.Number), markdown);
         }
 
-        return sb.Append("</main>\n</body>\n</html>\n").ToString();
+        sb.Append("</main>\n");
+        if (hasMath && katex is not null)
+        {
+            sb.Append(RenderMath);
+        }
+
+        return sb.Append("</body>\n</html>\n").ToString();
     }
 
     /// <summary>The status as a coloured label.</summary>
@@ -77,13 +115,13 @@ public static class NotebookPage
             $"NotebookPage: expected one of {string.Join(", ", Enum.GetNames<NotebookStatus>())} but got {status}."),
     };
 
-    private static void AppendCell(StringBuilder sb, NotebookCell cell, CellResult? run)
+    private static void AppendCell(StringBuilder sb, NotebookCell cell, CellResult? run, Dictionary<int, string> markdown)
     {
         switch (cell.Language)
         {
             case CellLanguage.Markdown:
                 sb.Append("<section class=\"cell markdown\" id=\"cell-").Append(cell.Number).Append("\">\n")
-                    .Append(Markdig.Markdown.ToHtml(cell.Source, Markdown)).Append("</section>\n");
+                    .Append(markdown[cell.Number]).Append("</section>\n");
                 return;
             case CellLanguage.Raw:
                 return;

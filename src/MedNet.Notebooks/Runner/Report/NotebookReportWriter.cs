@@ -13,17 +13,20 @@ namespace MedNet.Notebooks.Runner.Report;
 public sealed class NotebookReportWriter
 {
     private readonly Lazy<string?> _plotly;
+    private readonly Lazy<MedNet.Viz.Html.KatexBundle?> _katex;
 
     /// <summary>Creates a writer.</summary>
     /// <param name="outputDirectory">The report folder, e.g. <c>artifacts/notebooks</c>; created when missing.</param>
     /// <param name="profile">The run profile shown on every page (e.g. <c>smoke</c>).</param>
     /// <param name="plotlyPath">The <c>plotly.min.js</c> to inline into pages with figures, or null (see <see cref="MedNet.Viz.Html.PlotlyJs.TryLocate"/>).</param>
-    public NotebookReportWriter(string outputDirectory, string profile, string? plotlyPath)
+    /// <param name="katexDirectory">KaTeX's <c>dist</c> folder to inline into pages with formulas, or null (see <see cref="MedNet.Viz.Html.KatexAssets.TryLocate"/>).</param>
+    public NotebookReportWriter(string outputDirectory, string profile, string? plotlyPath, string? katexDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         OutputDirectory = Path.GetFullPath(outputDirectory);
         Profile = profile;
         _plotly = new Lazy<string?>(() => plotlyPath is null ? null : File.ReadAllText(plotlyPath));
+        _katex = new Lazy<MedNet.Viz.Html.KatexBundle?>(() => katexDirectory is null ? null : MedNet.Viz.Html.KatexAssets.Read(katexDirectory));
     }
 
     /// <summary>The full path of the report folder.</summary>
@@ -47,7 +50,7 @@ public sealed class NotebookReportWriter
 
         var ipynb = Path.Combine(OutputDirectory, result.RelativePath);
         ExecutedNotebookWriter.Write(result, ipynb);
-        File.WriteAllText(Path.ChangeExtension(ipynb, ".html"), NotebookPage.Render(result, Profile, _plotly.Value));
+        File.WriteAllText(Path.ChangeExtension(ipynb, ".html"), NotebookPage.Render(result, Profile, _plotly.Value, _katex.Value));
     }
 
     /// <summary>Writes <c>index.html</c> and <c>summary.json</c>.</summary>

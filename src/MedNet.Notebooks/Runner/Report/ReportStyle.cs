@@ -25,6 +25,8 @@ internal static class ReportStyle
         th, td { border: 1px solid #d0d7de; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
         th { background: #f6f8fa; }
         .index td:first-child { white-space: nowrap; }
+        .math.display { display: block; text-align: center; margin: 0.6em 0; }
+        .katex-display { margin: 0.6em 0; overflow-x: auto; overflow-y: hidden; }
         code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.9em; }
         """;
 }

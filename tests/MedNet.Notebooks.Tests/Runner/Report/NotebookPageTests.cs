@@ -14,7 +14,7 @@ public class NotebookPageTests(TestNotebooks notebooks)
     [Fact]
     public void Render_NotebookWithoutFigures_HasNoPlotlyAndRendersMarkdownAndOutputs()
     {
-        var html = NotebookPage.Render(notebooks["01-features.ipynb"], "smoke", FakePlotly);
+        var html = NotebookPage.Render(notebooks["01-features.ipynb"], "smoke", FakePlotly, null);
         Assert.DoesNotContain(FakePlotly, html);
         Assert.Contains("<h1 id=\"features\">Features</h1>", html);
         Assert.Contains("A <strong>markdown</strong> cell", html);
@@ -32,7 +32,7 @@ public class NotebookPageTests(TestNotebooks notebooks)
         {
             Cells = [new CellResult(1, 1, [new DisplayOutput(figure, false), new DisplayOutput(figure, false)], TimeSpan.Zero)],
         };
-        var html = NotebookPage.Render(withFigures, "smoke", FakePlotly);
+        var html = NotebookPage.Render(withFigures, "smoke", FakePlotly, null);
         Assert.Equal(1, Count(html, FakePlotly));
         Assert.True(html.IndexOf(FakePlotly, StringComparison.Ordinal) < html.IndexOf("</head>", StringComparison.Ordinal));
         Assert.Equal(2, Count(html, "Plotly.newPlot"));
@@ -43,13 +43,13 @@ public class NotebookPageTests(TestNotebooks notebooks)
     {
         var figure = new Dictionary<string, string> { [ValueFormatter.Html] = "<script>Plotly.newPlot('f', []);</script>" };
         var withFigure = notebooks["04-after-errors.ipynb"] with { Cells = [new CellResult(1, 1, [new DisplayOutput(figure, false)], TimeSpan.Zero)] };
-        Assert.Contains("bash .ci/install-deps", NotebookPage.Render(withFigure, "smoke", plotlyJs: null));
+        Assert.Contains("bash .ci/install-deps", NotebookPage.Render(withFigure, "smoke", plotlyJs: null, katex: null));
     }
 
     [Fact]
     public void Render_FailedNotebook_LinksTheErrorCellAndMarksLaterCellsNotRun()
     {
-        var html = NotebookPage.Render(notebooks["02-runtime-error.ipynb"], "smoke", null);
+        var html = NotebookPage.Render(notebooks["02-runtime-error.ipynb"], "smoke", null, null);
         Assert.Contains("status failed", html);
         Assert.Contains("<a href=\"#cell-2\">02-runtime-error.ipynb: cell 2, line 3: DivideByZeroException", html);
         Assert.Contains("<pre class=\"error\">", html);
@@ -66,5 +66,48 @@ public class NotebookPageTests(TestNotebooks notebooks)
         }
 
         Assert.Contains("2 passed, 2 failed", html);
+    }
+
+    [Fact]
+    public void Render_MarkdownWithMath_InlinesKatexOnceAndKeepsTexIntact()
+    {
+        var katex = new MedNet.Viz.Html.KatexBundle("/* katex css */", "/* katex js */");
+        var document = TestNotebooks.Inline("markdown:# Loss $\\mathcal L$\n\nWith $a_1 * b_2$ and\n\n$$\\sum_{i} x_i^2$$", "markdown:and $c_3$", "1");
+        var result = new NotebookResult(document.Path, document, "math.ipynb", NotebookStatus.Passed, [], null, TimeSpan.Zero);
+
+        var html = NotebookPage.Render(result, "smoke", FakePlotly, katex);
+
+        Assert.Equal(1, Count(html, "/* katex css */"));
+        Assert.Equal(1, Count(html, "/* katex js */"));
+        Assert.Equal(1, Count(html, "katex.render("));
+        Assert.Contains("<span class=\"math inline\">$a_1 * b_2$</span>", html);
+        Assert.Contains("<span class=\"math display\">$$\\sum_{i} x_i^2$$</span>", html);
+        Assert.Contains("<span class=\"math inline\">$c_3$</span>", html);
+        Assert.Contains("<h1 id=\"loss\">Loss <span class=\"math inline\">$\\mathcal L$</span></h1>", html);
+        Assert.DoesNotContain("KaTeX was not found", html);
+    }
+
+    [Fact]
+    public void Render_MathWithoutKatex_ShowsTexAndWarnsOnce()
+    {
+        var document = TestNotebooks.Inline("markdown:$x_1$ and $x_2$", "markdown:$$y$$");
+        var result = new NotebookResult(document.Path, document, "math.ipynb", NotebookStatus.Passed, [], null, TimeSpan.Zero);
+
+        var html = NotebookPage.Render(result, "smoke", null, katex: null);
+
+        Assert.Equal(1, Count(html, "KaTeX was not found"));
+        Assert.Contains("<span class=\"math inline\">$x_1$</span>", html);
+        Assert.DoesNotContain("katex.render(", html);
+    }
+
+    [Fact]
+    public void Render_NoMath_InlinesNoKatex()
+    {
+        var katex = new MedNet.Viz.Html.KatexBundle("/* katex css */", "/* katex js */");
+
+        var html = NotebookPage.Render(notebooks["04-after-errors.ipynb"], "smoke", null, katex);
+
+        Assert.DoesNotContain("/* katex", html);
+        Assert.DoesNotContain("KaTeX was not found", html);
     }
 }

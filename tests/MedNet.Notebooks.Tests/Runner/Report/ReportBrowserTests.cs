@@ -1,17 +1,16 @@
-using System.Diagnostics;
-using System.Text.RegularExpressions;
 using MedNet.Notebooks.Runner.Execution;
 using MedNet.Notebooks.Runner.Formatting;
 using MedNet.Notebooks.Runner.Report;
+using MedNet.Viz.Html;
 
 namespace MedNet.Notebooks.Tests.Runner.Report;
 
-/// <summary>Opens an exported report page in headless chromium: every figure must render and no script may fail.</summary>
+/// <summary>Opens an exported report page in headless chromium: every figure and formula must render and no script may fail.</summary>
 /// <remarks>Builds the run result directly instead of running a notebook, so it needs no runner and runs in parallel with the
-/// runner collection (chromium spends most of its time parsing the inlined plotly.js).</remarks>
-public sealed partial class ReportBrowserTests : IDisposable
+/// runner collection (chromium spends most of its time parsing the inlined plotly.js). The kit's own notebooks are opened
+/// by <c>KitNotebooksTests</c>.</remarks>
+public sealed class ReportBrowserTests : IDisposable
 {
-    private static readonly TimeSpan BrowserTimeout = TimeSpan.FromSeconds(120);
     private readonly string _out = Path.Combine(Path.GetTempPath(), "mednet-report-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -22,63 +21,51 @@ public sealed partial class ReportBrowserTests : IDisposable
         }
     }
 
-    [GeneratedRegex("<div[^>]*\\bclass=\"[^\"]*\\bjs-plotly-plot\\b")]
-    private static partial Regex RenderedPlot();
-
     [ChromiumFact]
-    public async Task ExportedPage_TwoFigures_BothRenderWithoutScriptErrors()
+    public async Task ExportedPage_TwoFiguresAndMath_AllRenderWithoutScriptErrors()
     {
-        var document = TestNotebooks.Inline("display(figureA);", "figureB");
+        var document = TestNotebooks.Inline(
+            "markdown:# Loss $\\mathcal L = \\lambda\\,\\mathrm{MSE}(x_1, x_W)$\n\nwith $a_1 * b_2$, \\$5 in prose and `$x$` in code:\n\n$$\\eta_t = \\eta_0\\,\\gamma^{\\lfloor t/T_d\\rfloor},\\quad \\sum_{i} w_i$$",
+            "display(figureA);",
+            "figureB");
         CellOutput Figure(string id, string data, bool isResult) => new DisplayOutput(
             new Dictionary<string, string> { [ValueFormatter.Html] = $"<div id=\"{id}\"></div><script>Plotly.newPlot('{id}', {data});</script>" }, isResult);
         var result = new NotebookResult(document.Path, document, "figures.ipynb", NotebookStatus.Passed,
             [
-                new CellResult(1, 1, [Figure("fig-a", "[{ y: [1, 3, 2] }]", false)], TimeSpan.Zero),
-                new CellResult(2, 2, [Figure("fig-b", "[{ x: [1, 2], y: [2, 1], type: 'bar' }]", true)], TimeSpan.Zero),
+                new CellResult(2, 1, [Figure("fig-a", "[{ y: [1, 3, 2] }]", false)], TimeSpan.Zero),
+                new CellResult(3, 2, [Figure("fig-b", "[{ x: [1, 2], y: [2, 1], type: 'bar' }]", true)], TimeSpan.Zero),
             ],
             null,
             TimeSpan.Zero);
-        var writer = new NotebookReportWriter(_out, "smoke", MedNet.Viz.Html.PlotlyJs.TryLocate(AppContext.BaseDirectory));
+        var writer = new NotebookReportWriter(_out, "smoke", PlotlyJs.TryLocate(AppContext.BaseDirectory), KatexAssets.TryLocate(AppContext.BaseDirectory));
         writer.WriteNotebook(result);
 
-        var (dom, log) = await DumpDom(Path.Combine(_out, "figures.html"));
+        var (dom, log) = await HeadlessChromium.DumpDom(Path.Combine(_out, "figures.html"));
 
-        Assert.Equal(2, RenderedPlot().Matches(dom).Count);
-        var scriptErrors = log.Split('\n').Where(l => l.Contains("CONSOLE", StringComparison.Ordinal) && l.Contains("Uncaught", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, HeadlessChromium.RenderedPlots(dom));
+        Assert.Equal(3, HeadlessChromium.TypesetFormulas(dom));
+        Assert.Equal(0, HeadlessChromium.FormulaErrors(dom));
+        Assert.Contains("$5 in prose", dom);
+        Assert.Contains("<code>$x$</code>", dom);
+        var scriptErrors = HeadlessChromium.ScriptErrors(log);
         Assert.True(scriptErrors.Count == 0, string.Join("\n", scriptErrors));
     }
 
-    private static async Task<(string Dom, string Log)> DumpDom(string page)
+    [ChromiumFact]
+    public async Task ExportedPage_BadTex_IsCountedAsFormulaError()
     {
-        var start = new ProcessStartInfo(ChromiumFactAttribute.Browser!)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--enable-logging=stderr", "--v=0", "--dump-dom", new Uri(page).AbsoluteUri })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var document = TestNotebooks.Inline("markdown:unknown $\\nosuchcommand{x}$, unbalanced $\\frac{a$ and fine $a_1$");
+        var result = new NotebookResult(document.Path, document, "bad-math.ipynb", NotebookStatus.Passed, [], null, TimeSpan.Zero);
+        new NotebookReportWriter(_out, "smoke", null, KatexAssets.TryLocate(AppContext.BaseDirectory)).WriteNotebook(result);
 
-        using var browser = Process.Start(start)!;
-        var dom = browser.StandardOutput.ReadToEndAsync();
-        var log = browser.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(BrowserTimeout);
-        try
-        {
-            await browser.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            browser.Kill(entireProcessTree: true);
-            throw new TimeoutException($"chromium did not finish rendering {page} within {BrowserTimeout.TotalSeconds} s.");
-        }
+        var (dom, _) = await HeadlessChromium.DumpDom(Path.Combine(_out, "bad-math.html"));
 
-        return (await dom, await log);
+        Assert.Equal(2, HeadlessChromium.FormulaErrors(dom));
+        Assert.Equal(2, HeadlessChromium.TypesetFormulas(dom));
     }
 }
 
-/// <summary>Runs the test only where headless chromium and plotly.js (bash .ci/install-deps) are present; skips with the reason otherwise.</summary>
+/// <summary>Runs the test only where headless chromium, plotly.js and KaTeX (bash .ci/install-deps) are present; skips with the reason otherwise.</summary>
 public sealed class ChromiumFactAttribute : FactAttribute
 {
     public ChromiumFactAttribute()
@@ -87,9 +74,9 @@ public sealed class ChromiumFactAttribute : FactAttribute
         {
             Skip = "chromium is not installed (Debian: apt-get install chromium).";
         }
-        else if (MedNet.Viz.Html.PlotlyJs.TryLocate(AppContext.BaseDirectory) is null)
+        else if (PlotlyJs.TryLocate(AppContext.BaseDirectory) is null || KatexAssets.TryLocate(AppContext.BaseDirectory) is null)
         {
-            Skip = "plotly.js is not installed; run bash .ci/install-deps.";
+            Skip = "plotly.js or KaTeX is not installed; run bash .ci/install-deps.";
         }
     }
 
