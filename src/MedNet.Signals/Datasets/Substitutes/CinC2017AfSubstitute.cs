@@ -5,8 +5,8 @@ namespace MedNet.Signals.Datasets.Substitutes;
 
 /// <summary>A public substitute for the authors' ECG_DATA: CinC 2017 normal (N) recordings as normal, AF (A) recordings as anomalous.</summary>
 /// <remarks>
-/// Source: the construction of ECG_DATA in the authors' <c>preprocess.py</c> (EhsaasN/DUAL_TCN_ATTN, <c>ecg_data</c> branch),
-/// applied to PhysioNet/CinC Challenge 2017 data (Clifford et al., CinC 44, 2017). This is NOT the paper's dataset.
+/// Source: [MEDNET] §5.1 and the construction of ECG_DATA in its code (<c>preprocess.py</c>, <c>ecg_data</c> branch, EhsaasN/DUAL_TCN_ATTN
+/// commit f049dc23871a), applied to [CINC2017] data. This is NOT the paper's dataset.
 /// Steps: read <c>REFERENCE.csv</c>; keep N (label 0) and A (label 1), exclude O and ~ (counted); read each recording in mV
 /// (ADC / 1000); apply the <see cref="CinC2017LengthRule"/>; split each class with the seed into test (round(f · n), at least 1)
 /// and train (the rest), so both splits hold AF like the authors' unseeded 80/20; optionally drop AF from training; put
