@@ -36,7 +36,7 @@ public static class CinC2017AfSubstitute
             throw new ArgumentException("CinC2017AfSubstitute.Build: invalid options: " + string.Join(" ", problems), nameof(options));
         }
 
-        var folder = Path.Combine(ResolveDataset(dataRoot), options.RecordingFolder);
+        var folder = Path.Combine(SubstituteFolder.Resolve(dataRoot, CinC2017.DatasetName, "CinC2017AfSubstitute.Build"), options.RecordingFolder);
         var reference = Path.Combine(folder, "REFERENCE.csv");
         if (!File.Exists(reference))
         {
@@ -131,7 +131,7 @@ public static class CinC2017AfSubstitute
     }
 
     /// <summary>Splits one class: a seeded shuffle, then round(f · n) recordings (between 1 and n − 1) to test.</summary>
-    internal static (List<LabelledRecording> Train, List<LabelledRecording> Test) StratumSplit(List<LabelledRecording> stratum, double testFraction, Random random)
+    private static (List<LabelledRecording> Train, List<LabelledRecording> Test) StratumSplit(List<LabelledRecording> stratum, double testFraction, Random random)
     {
         var order = stratum.ToArray();
         random.Shuffle(order);
@@ -140,30 +140,10 @@ public static class CinC2017AfSubstitute
     }
 
     /// <summary>A seeded random order of the recordings.</summary>
-    internal static LabelledRecording[] Shuffled(LabelledRecording[] recordings, Random random)
+    private static LabelledRecording[] Shuffled(LabelledRecording[] recordings, Random random)
     {
         random.Shuffle(recordings);
         return recordings;
-    }
-
-    /// <summary>The dataset folder: <paramref name="dataRoot"/>/cinc2017, <paramref name="dataRoot"/> itself, or the data-root search.</summary>
-    private static string ResolveDataset(string? dataRoot)
-    {
-        if (dataRoot is null)
-        {
-            return DataRoot.FindDataset(CinC2017.DatasetName)
-                ?? throw new DirectoryNotFoundException($"CinC2017AfSubstitute.Build: expected a '{CinC2017.DatasetName}' folder under MEDNET_DATA, data/ or ../shared/data but found none. Pass the data root.");
-        }
-
-        var nested = Path.Combine(dataRoot, CinC2017.DatasetName);
-        if (Directory.Exists(nested))
-        {
-            return nested;
-        }
-
-        return Directory.Exists(dataRoot)
-            ? dataRoot
-            : throw new DirectoryNotFoundException($"CinC2017AfSubstitute.Build: expected the data root or the cinc2017 folder but '{dataRoot}' does not exist.");
     }
 
     private static int Shortest(List<int> lengths)

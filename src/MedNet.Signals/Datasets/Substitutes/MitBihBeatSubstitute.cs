@@ -116,7 +116,7 @@ public static class MitBihBeatSubstitute
     {
         options ??= MitBihBeatSubstituteOptions.Default;
         ThrowIfInvalid(options, "MitBihBeatSubstitute.Build");
-        var folder = ResolveDataset(dataRoot);
+        var folder = SubstituteFolder.Resolve(dataRoot, MitBih.DatasetName, "MitBihBeatSubstitute.Build");
         var records = new List<string>();
         var paced = new List<string>();
         foreach (var r in options.Records ?? MitBih.Records)
@@ -279,24 +279,5 @@ public static class MitBihBeatSubstitute
         {
             throw new ArgumentException($"{op}: invalid options: {string.Join(" ", problems)}", nameof(options));
         }
-    }
-
-    private static string ResolveDataset(string? dataRoot)
-    {
-        if (dataRoot is null)
-        {
-            return DataRoot.FindDataset(MitBih.DatasetName)
-                ?? throw new DirectoryNotFoundException($"MitBihBeatSubstitute.Build: expected a '{MitBih.DatasetName}' folder under MEDNET_DATA, data/ or ../shared/data but found none. Pass the data root.");
-        }
-
-        var nested = Path.Combine(dataRoot, MitBih.DatasetName);
-        if (Directory.Exists(nested))
-        {
-            return nested;
-        }
-
-        return Directory.Exists(dataRoot)
-            ? dataRoot
-            : throw new DirectoryNotFoundException($"MitBihBeatSubstitute.Build: expected the data root or the mitdb folder but '{dataRoot}' does not exist.");
     }
 }
