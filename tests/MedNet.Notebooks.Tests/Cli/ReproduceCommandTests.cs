@@ -48,6 +48,7 @@ public class ReproduceCommandTests
             using var doc = JsonDocument.Parse(File.ReadAllText(seedFile));
             Assert.Equal(2, doc.RootElement.GetProperty("context").GetProperty("seed").GetInt32());
             Assert.True(File.Exists(Path.Combine(dir.FullName, "mednet-table4", "summary.json")));
+            Assert.Contains("| F1 | 0.93844 |", File.ReadAllText(Path.Combine(dir.FullName, "mednet-table4", "comparison.md")));
         }
         finally
         {
