@@ -97,6 +97,7 @@ public class ReproduceCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("smoke, laptop, paper", output);
         Assert.Contains("'huge'", output);
+        Assert.DoesNotContain("(Parameter", output);
     }
 
     [Theory]
@@ -123,5 +124,9 @@ public class ReproduceCommandTests
         var (_, output) = Invoke("reproduce", "--help");
         Assert.Contains("channel-average, point-adjusted", output);
         Assert.Contains("binary ROC-AUC", output);
+        foreach (var id in Reproductions.Ids)
+        {
+            Assert.Contains(id + ":", output);
+        }
     }
 }
