@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+using System.Diagnostics;
+using MedNet.Tensors;
+
+namespace MedNet.Models.Reproduction.Experiments;
+
+/// <summary>
+/// <c>mednet-timing</c>: seconds per training epoch of MED-Net and the models the paper compares it with, on MBA, in one
+/// process on the same thread count, and MED-Net's time as a fraction of each (the paper: ≈ 0.5 of DTAAD's, ≈ 0.01 of CAE's).
+/// </summary>
+/// <remarks>
+/// Source: [MEDNET] Abstract, §6. Each model trains with its profile settings (smoke 1 epoch, laptop 5, paper 50; DTAAD
+/// batch 128, MED-Net §6.1) from the same seed, so its metrics equal those of <c>mednet-table3</c>/<c>mednet-table4</c>.
+/// After the trainings, <see cref="Rounds"/> paired rounds time one epoch of a fresh instance of each model back to back
+/// (after one untimed warm-up round), so a change in machine load hits every model of a round alike: seconds per epoch is
+/// the median over rounds and the ratio the median of the per-round ratios. To time another model (the CAE), add one <see cref="TimedModel"/> to <see cref="Models"/>; its claim is already in
+/// <see cref="TrainingTimeClaim.All"/> and its row fills in.
+/// </remarks>
+public sealed class TrainingTimeExperiment : ReproductionExperiment
+{
+    /// <summary>Short name of MED-Net, whose time is the numerator of every ratio.</summary>
+    public const string Reference = "mednet";
+
+    /// <inheritdoc/>
+    public override string Id => "mednet-timing";
+
+    /// <inheritdoc/>
+    public override string Title => "[MEDNET] training time: MED-Net vs DTAAD (and CAE) per epoch on MBA";
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<PaperMetric> PaperMetrics => [];
+
+    /// <inheritdoc/>
+    public override HeadlineMetrics Headline { get; } = HeadlineMetrics.For(
+        $"{Reference}.{PotMetrics.ChannelAverage}.{PotMetrics.Adjusted}",
+        "MED-Net's channel-average, point-adjusted F1/precision/recall and binary ROC-AUC from the timed run");
+
+    /// <summary>Timing ratios vary with machine load; differences up to 0.1 count as agreeing.</summary>
+    public override double Tolerance => 0.1;
+
+    /// <summary>The timed models, trained in this order. The CAE baseline goes here when it exists.</summary>
+    public IReadOnlyList<TimedModel> Models { get; } =
+    [
+        TimedModel.Forecast(ForecastRecipe.Dtaad),
+        TimedModel.Forecast(ForecastRecipe.MedNet),
+    ];
+
+    /// <summary>Timed rounds (one epoch of every model each) after the warm-up round, laptop and paper profiles. Default: 10.</summary>
+    public int Rounds { get; init; } = 10;
+
+    /// <summary>Timed rounds of the smoke profile, which must finish in seconds. Default: 2.</summary>
+    public int SmokeRounds { get; init; } = 2;
+
+    /// <summary>The timed rounds of a profile: <see cref="SmokeRounds"/> for smoke, else <see cref="Rounds"/>.</summary>
+    /// <param name="profile">The run profile.</param>
+    /// <returns>Rounds ≥ 1.</returns>
+    public int RoundsFor(RunProfile profile) => profile == RunProfile.Smoke ? SmokeRounds : Rounds;
+
+    /// <summary>Name of the ratio metric of a model: <c>ratio.mednet_over_&lt;model&gt;</c>.</summary>
+    /// <param name="model">Short model name, e.g. <c>dtaad</c>.</param>
+    /// <returns>The metric name.</returns>
+    public static string RatioMetric(string model) => $"ratio.{Reference}_over_{model}";
+
+    /// <inheritdoc/>
+    public override ExperimentResult Run(RunContext ctx, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var started = DateTime.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var threads = torch.get_num_threads();
+        torch.set_num_threads(ctx.Threads);
+        try
+        {
+            var data = MbaData.Load(ctx);
+            var runs = new List<ModelTraining>();
+            foreach (var m in Models)
+            {
+                runs.Add(m.Train(ctx.Profile, data, ctx.Seed, log));
+            }
+
+            var reference = Models.ToList().FindIndex(m => m.Model == Reference);
+            if (reference < 0)
+            {
+                throw new InvalidOperationException($"TrainingTimeExperiment: expected a timed model named '{Reference}' but Models has none.");
+            }
+
+            var rounds = RoundsFor(ctx.Profile);
+            var times = TimeRounds(ctx, data, rounds, log);
+            var metrics = new Dictionary<string, double>();
+            var referenceTimes = times[reference];
+            for (var i = 0; i < Models.Count; i++)
+            {
+                metrics[$"{Models[i].Model}.seconds_per_epoch"] = Median(times[i]);
+                if (Models[i].Model != Reference)
+                {
+                    var ratios = new double[rounds];
+                    for (var k = 0; k < rounds; k++)
+                    {
+                        ratios[k] = referenceTimes[k] / times[i][k];
+                    }
+
+                    metrics[RatioMetric(Models[i].Model)] = Median(ratios);
+                }
+            }
+
+            metrics["timing.rounds"] = rounds;
+            var epochs = new List<EpochLog>();
+            var configs = new Dictionary<string, object>();
+            foreach (var r in runs)
+            {
+                r.AddMetrics(metrics, data.Dataset.ColumnNames, r.Model + ".");
+                epochs.AddRange(r.Epochs);
+                configs[r.Model] = r.Config;
+            }
+
+            var notes = new List<string>
+            {
+                $"one process, {ctx.Threads} thread(s); models trained one after another in the order {string.Join(", ", runs.ConvertAll(r => r.Label))}",
+                $"seconds_per_epoch and ratio.*: {rounds} paired rounds after a warm-up round, one epoch of a fresh instance of each model per round, medians; <model>.train.seconds_per_epoch: median over epochs 2…n of the full training",
+                "each model trains with its own settings (DTAAD: repository, batch 128; MED-Net: §6.1 MBA); wall times depend on machine load",
+            };
+            return new ExperimentResult(Id, Title, ctx, configs, data.Fingerprint, started, clock.Elapsed.TotalSeconds, epochs, metrics, notes);
+        }
+        finally
+        {
+            torch.set_num_threads(threads);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override PaperComparison Compare(SeedSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var comparison = new PaperComparison(ComparisonCaption(summary), Tolerance);
+        foreach (var m in Models)
+        {
+            if (summary.Metrics.TryGetValue($"{m.Model}.seconds_per_epoch", out var s))
+            {
+                comparison.Add(new PaperComparisonRow($"{m.Label} seconds per epoch", null, s.Mean, JoinNotes(s.Describe(), "not reported in the paper")));
+            }
+        }
+
+        foreach (var claim in TrainingTimeClaim.All)
+        {
+            var metric = $"MED-Net / {claim.Label} time per epoch";
+            if (summary.Metrics.TryGetValue(RatioMetric(claim.Model), out var ratio))
+            {
+                comparison.Add(new PaperComparisonRow(metric, claim.Ratio, ratio.Mean, JoinNotes(ratio.Describe(), claim.Quote)));
+            }
+            else
+            {
+                comparison.Add(new PaperComparisonRow(metric, claim.Ratio, null, claim.Quote,
+                    $"{claim.Label} is not timed yet (add it to TrainingTimeExperiment.Models)"));
+            }
+        }
+
+        return comparison;
+    }
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        var n = sorted.Length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] + sorted[n / 2]) / 2;
+    }
+
+    /// <summary>Times one epoch of each model per round, models back to back; round 0 is an untimed warm-up.</summary>
+    /// <returns>Per model (in <see cref="Models"/> order), the seconds of rounds 1…<paramref name="rounds"/>.</returns>
+    private double[][] TimeRounds(RunContext ctx, MbaData data, int rounds, Action<string>? log)
+    {
+        if (rounds < 1)
+        {
+            throw new InvalidOperationException($"TrainingTimeExperiment: expected ≥ 1 timed round but got {rounds} for the {ctx.Profile} profile.");
+        }
+
+        var times = new double[Models.Count][];
+        for (var i = 0; i < Models.Count; i++)
+        {
+            times[i] = new double[rounds];
+        }
+
+        for (var round = 0; round <= rounds; round++)
+        {
+            for (var i = 0; i < Models.Count; i++)
+            {
+                var seconds = Models[i].TimeOneEpoch(ctx.Profile, data, ctx.Seed + round);
+                if (round > 0)
+                {
+                    times[i][round - 1] = seconds;
+                }
+
+                log?.Invoke(FormattableString.Invariant($"timing round={round}{(round == 0 ? " (warm-up)" : "")} model={Models[i].Model} seconds={seconds:F3}"));
+            }
+        }
+
+        return times;
+    }
+}
