@@ -27,11 +27,19 @@ public sealed record RunRecord(
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        IncludeFields = true,
     };
 
-    /// <summary>Serialises the record; the config is written with its runtime type's properties.</summary>
+    /// <summary>Serialises the record; the config is written with its runtime type's properties (and tuple fields).</summary>
     /// <returns>Indented JSON with snake_case names.</returns>
     public string ToJson() => JsonSerializer.Serialize(this with { Config = JsonSerializer.SerializeToElement(Config, Config.GetType(), Options) }, Options);
+
+    /// <summary>Reads a record written by <see cref="ToJson"/>; the config comes back as a <see cref="JsonElement"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="JsonException">The text is not a run record.</exception>
+    public static RunRecord FromJson(string json) =>
+        JsonSerializer.Deserialize<RunRecord>(json, Options) ?? throw new JsonException("RunRecord.FromJson: expected an object but got null.");
 
     /// <summary>Writes the JSON to <c>&lt;artifacts&gt;/&lt;id&gt;/seed&lt;seed&gt;.json</c>.</summary>
     /// <returns>The path written.</returns>

@@ -17,6 +17,7 @@ public static class CommandLineApp
         root.Subcommands.Add(NotebooksCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(SignalsCommand.Create());
+        root.Subcommands.Add(ReproduceCommand.Create());
         return root;
     }
 }

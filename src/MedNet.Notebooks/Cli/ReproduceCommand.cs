@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: MIT
+using System.CommandLine;
+using System.Globalization;
+using MedNet.Models.Reproduction;
+using MedNet.Models.Reproduction.Experiments;
+using MedNet.Viz.Tables;
+
+namespace MedNet.Notebooks.Cli;
+
+/// <summary><c>mednet reproduce &lt;id&gt;</c>: runs a registered reproduction experiment over seeds and compares it with the paper.</summary>
+/// <remarks>
+/// Writes <c>&lt;out&gt;/&lt;id&gt;/seed&lt;n&gt;.json</c> per seed and <c>summary.json</c> (mean ± sample sd), prints the paper
+/// comparison and a metric grid, and ends with the line <c>f1=… precision=… recall=… roc_auc=…</c> (seed means of the
+/// experiment's <see cref="ReproductionExperiment.Headline"/>).
+/// </remarks>
+public static class ReproduceCommand
+{
+    /// <summary>The id that lists the experiments instead of running one.</summary>
+    public const string ListId = "list";
+
+    /// <summary>Creates the command.</summary>
+    /// <returns>The <c>reproduce</c> command.</returns>
+    public static Command Create()
+    {
+        var id = new Argument<string>("id") { Description = $"Experiment id ({string.Join(", ", Reproductions.Ids)}), or '{ListId}' to print the ids with titles." };
+        var profile = new Option<string?>("--profile") { Description = "smoke | laptop | paper. Default: MEDNET_PROFILE, else smoke." };
+        var seed = new Option<int?>("--seed") { Description = "Seed of the run, ≥ 0. Default: 0." };
+        var seeds = new Option<string?>("--seeds") { Description = "Several seeds: ranges and lists, e.g. 0-4 or 0,1,2; reports mean ± sample sd. Replaces --seed." };
+        var output = new Option<string?>("--out") { Description = "Artifacts folder; files go to <out>/<id>/. Default: artifacts/ of the repository." };
+        var command = new Command(
+            "reproduce",
+            "Reproduce a table or claim of the papers: train, evaluate, compare with the reported values, write JSON run records. " +
+            "The last line is 'f1=… precision=… recall=… roc_auc=…': for mednet-table3/table4 the channel-average, point-adjusted " +
+            "F1, precision, recall and binary ROC-AUC (from 0/1 predictions), as [MEDNET] Tables 3–4 report them; for mednet-timing " +
+            "the same figures of its MED-Net run. With several seeds they are the means.");
+        command.Arguments.Add(id);
+        command.Options.Add(profile);
+        command.Options.Add(seed);
+        command.Options.Add(seeds);
+        command.Options.Add(output);
+        command.SetAction(parse => Run(
+            parse.InvocationConfiguration.Output, parse.GetValue(id)!, parse.GetValue(profile), parse.GetValue(seed), parse.GetValue(seeds), parse.GetValue(output)));
+        return command;
+    }
+
+    /// <summary>Runs (or lists) experiments.</summary>
+    /// <param name="console">Where progress, tables and the last line go.</param>
+    /// <param name="id">Experiment id or <see cref="ListId"/>.</param>
+    /// <param name="profileName">Profile name, or null for MEDNET_PROFILE (default smoke).</param>
+    /// <param name="seed">Single seed, or null.</param>
+    /// <param name="seedList">Seed list such as <c>0-4</c>, or null.</param>
+    /// <param name="outputDirectory">Artifacts folder, or null for the repository's <c>artifacts/</c>.</param>
+    /// <returns>0 on success, 2 for invalid arguments.</returns>
+    public static int Run(TextWriter console, string id, string? profileName, int? seed, string? seedList, string? outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(id);
+        if (string.Equals(id.Trim(), ListId, StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var e in Reproductions.All)
+            {
+                console.WriteLine($"{e.Id,-16} {e.Title}");
+            }
+
+            return 0;
+        }
+
+        ReproductionExperiment experiment;
+        RunContext ctx;
+        IReadOnlyList<int> seeds;
+        try
+        {
+            experiment = Reproductions.Get(id);
+            var profile = profileName is null ? RunProfiles.Current : RunProfiles.Parse(profileName, "--profile");
+            seeds = ParseSeeds(seed, seedList);
+            ctx = RunContext.FromEnvironment(seeds[0]) with { Profile = profile };
+            if (outputDirectory is not null)
+            {
+                ctx = ctx with { ArtifactsDirectory = Path.GetFullPath(outputDirectory) };
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException)
+        {
+            console.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+
+        console.WriteLine($"reproduce {experiment.Id}: {experiment.Title}");
+        console.WriteLine($"profile={ctx.Profile.ToString().ToLowerInvariant()} {SeedList.Format(seeds)} threads={ctx.Threads} commit={ctx.Commit}");
+        var report = Reproductions.Run(experiment, ctx, seeds, console.WriteLine);
+        foreach (var r in report.Results)
+        {
+            var h = experiment.Headline;
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"seed={r.Context.Seed} f1={r.Metric(h.F1):F5} precision={r.Metric(h.Precision):F5} recall={r.Metric(h.Recall):F5} roc_auc={r.Metric(h.RocAuc):F5} wall_seconds={r.WallSeconds:F1}"));
+        }
+
+        console.WriteLine();
+        console.WriteLine(ToTable(report.Comparison).ToPlainText());
+        console.WriteLine();
+        console.WriteLine(MetricGrid(report.Summary));
+        foreach (var path in report.Save(ctx.ArtifactsDirectory))
+        {
+            console.WriteLine($"wrote {path}");
+        }
+
+        console.WriteLine(report.HeadlineLine());
+        return 0;
+    }
+
+    /// <summary>The Viz table of a comparison (HTML in notebooks, aligned text here).</summary>
+    /// <param name="comparison">The comparison.</param>
+    /// <returns>A <see cref="PaperComparisonTable"/> with the same caption, tolerance and rows.</returns>
+    public static PaperComparisonTable ToTable(PaperComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var table = new PaperComparisonTable(comparison.Caption, comparison.Tolerance) { Digits = 5 };
+        foreach (var r in comparison.Rows)
+        {
+            table.Add(new ComparisonRow(r.Metric, r.Paper, r.Reproduced, r.Note, r.NotRunReason));
+        }
+
+        return table;
+    }
+
+    /// <summary>The summary as text: one row per POT view (mean ± sd of f1 … threshold), then the other metrics.</summary>
+    /// <param name="summary">The seed summary.</param>
+    /// <returns>The text.</returns>
+    public static string MetricGrid(SeedSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        string[] columns = ["f1", "precision", "recall", "roc_auc", "score_roc_auc", "threshold"];
+        var views = new List<string>();
+        var others = new List<string>();
+        foreach (var name in summary.Metrics.Keys)
+        {
+            var dot = name.LastIndexOf('.');
+            var view = dot > 0 ? name[..dot] : string.Empty;
+            if (dot > 0 && name[(dot + 1)..] == "f1")
+            {
+                views.Add(view);
+            }
+            else if (!Array.Exists(columns, c => name == $"{view}.{c}") && !IsCount(name))
+            {
+                others.Add(name);
+            }
+        }
+
+        var sb = new System.Text.StringBuilder($"metrics ({SeedList.Format(summary.Seeds)}; mean ± sample sd over seeds)\n");
+        sb.Append($"{"view",-40}");
+        foreach (var c in columns)
+        {
+            sb.Append($" {c,20}");
+        }
+
+        sb.Append('\n');
+        foreach (var view in views)
+        {
+            sb.Append($"{view,-40}");
+            foreach (var c in columns)
+            {
+                sb.Append($" {(summary.Metrics.TryGetValue($"{view}.{c}", out var m) ? m.Format() : "—"),20}");
+            }
+
+            sb.Append('\n');
+        }
+
+        foreach (var name in others)
+        {
+            sb.Append($"{name} = {summary.Metrics[name].Format()}\n");
+        }
+
+        return sb.ToString().TrimEnd('\n');
+    }
+
+    private static bool IsCount(string name) =>
+        name.EndsWith(".tp", StringComparison.Ordinal) || name.EndsWith(".tn", StringComparison.Ordinal)
+        || name.EndsWith(".fp", StringComparison.Ordinal) || name.EndsWith(".fn", StringComparison.Ordinal);
+
+    private static IReadOnlyList<int> ParseSeeds(int? seed, string? seedList)
+    {
+        if (seed is not null && seedList is not null)
+        {
+            throw new ArgumentException($"--seed/--seeds: expected one of them but got both (--seed {seed}, --seeds {seedList}).");
+        }
+
+        if (seedList is not null)
+        {
+            return SeedList.Parse(seedList);
+        }
+
+        var s = seed ?? 0;
+        return s >= 0 ? [s] : throw new ArgumentException($"--seed: expected an integer ≥ 0 but got {s}.");
+    }
+}

@@ -1,0 +1,69 @@
+using MedNet.Models.Reproduction;
+using MedNet.Models.Reproduction.Experiments;
+
+namespace MedNet.Models.Tests.Reproduction.Experiments;
+
+public class ReproductionsTests
+{
+    [Fact]
+    public void All_HoldsTheMbaTablesAndTiming_WithUniqueIds()
+    {
+        Assert.Equal(["mednet-table3", "mednet-table4", "mednet-timing"], Reproductions.Ids);
+        Assert.Equal(Reproductions.Ids.Count, Reproductions.Ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void Get_KnownIdAnyCase_ReturnsExperiment()
+    {
+        Assert.IsType<MedNetTable3>(Reproductions.Get("MEDNET-Table3"));
+        Assert.IsType<DtaadTable4>(Reproductions.Get("mednet-table4"));
+    }
+
+    [Fact]
+    public void Get_UnknownId_ListsKnownIds()
+    {
+        var ex = Assert.Throws<KeyNotFoundException>(() => Reproductions.Get("mednet-table9"));
+        Assert.Contains("mednet-table9", ex.Message);
+        foreach (var id in Reproductions.Ids)
+        {
+            Assert.Contains(id, ex.Message);
+        }
+    }
+
+    [Fact]
+    public void PaperKeys_EveryKeyIsInTheRegistry()
+    {
+        foreach (var e in Reproductions.All)
+        {
+            foreach (var key in e.PaperKeys)
+            {
+                Assert.Equal(key, ReportedResults.Get(key).Key);
+            }
+        }
+    }
+
+    [Fact]
+    public void PaperKeys_MbaTables_CoverTheirTablesNineCells()
+    {
+        Assert.Equal(ReportedResults.Table("MEDNET", "T3").Select(v => v.Key), Reproductions.Get("mednet-table3").PaperKeys);
+        Assert.Equal(ReportedResults.Table("MEDNET", "T4").Select(v => v.Key), Reproductions.Get("mednet-table4").PaperKeys);
+    }
+
+    [Theory]
+    [InlineData(RunProfile.Smoke, 1)]
+    [InlineData(RunProfile.Laptop, 5)]
+    [InlineData(RunProfile.Paper, 50)]
+    public void Recipe_Profiles_GiveTheBriefsEpochs(RunProfile profile, int epochs)
+    {
+        Assert.Equal(epochs, ((MbaTableExperiment)Reproductions.Get("mednet-table3")).Recipe(profile).Training.Epochs);
+        Assert.Equal(epochs, ((MbaTableExperiment)Reproductions.Get("mednet-table4")).Recipe(profile).Training.Epochs);
+    }
+
+    [Fact]
+    public void ProtocolNote_PaperProfile_IsNullElseNamesEpochs()
+    {
+        var t3 = Reproductions.Get("mednet-table3");
+        Assert.Null(t3.ProtocolNote(RunProfile.Paper));
+        Assert.Contains("5 epoch(s), the table used 50", t3.ProtocolNote(RunProfile.Laptop));
+    }
+}
