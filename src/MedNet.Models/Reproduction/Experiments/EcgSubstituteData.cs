@@ -49,12 +49,9 @@ public sealed record EcgSubstituteData(
             _ => throw new ArgumentOutOfRangeException(nameof(substitute), substitute, $"EcgSubstituteData: expected one of {string.Join(", ", Enum.GetNames<EcgSubstitute>())}."),
         };
         var mitBih = MitBihOptions(ctx.Profile);
-        var required = substitute == EcgSubstitute.CinC2017
-            ? ["validation/REFERENCE.csv"]
-            : RecordHeaders(mitBih.Records ?? MitBih.Records);
-        var folder = FindComplete(name, required, ctx.RepositoryRoot ?? Directory.GetCurrentDirectory())
+        var folder = Locate(ctx, substitute)
             ?? throw new DirectoryNotFoundException(
-                $"EcgSubstituteData: expected a {name}/ folder holding {required[0]}{(required.Count > 1 ? $" and {required.Count - 1} more files" : string.Empty)} under MEDNET_DATA, data/ or ../shared/data but found none. Tables 1–2 need it (`mednet data download {name}`).");
+                $"EcgSubstituteData: expected a complete {name}/ folder (every file the {ctx.Profile} profile reads) under MEDNET_DATA, data/ or ../shared/data but found none. Tables 1–2 need it; data/README.md says where it comes from.");
         var (set, trainCount) = substitute == EcgSubstitute.CinC2017
             ? (CinC2017AfSubstitute.Build(folder, CinC2017AfSubstituteOptions.Default, SplitSeed), ctx.Profile == RunProfile.Smoke ? 16 : AuthorsTrainingRecordings)
             : (MitBihBeatSubstitute.Build(folder, mitBih, SplitSeed), int.MaxValue);
@@ -68,6 +65,22 @@ public sealed record EcgSubstituteData(
         var test = RecordingWindows.Create(set.Test, window);
         var fingerprint = HashWindows(train, test);
         return new EcgSubstituteData(substitute, set, train, test, used, fingerprint);
+    }
+
+    /// <summary>The dataset folder a profile's substitute reads, when one holds every file it needs (the shipped data/mitdb has record 100 only).</summary>
+    /// <param name="ctx">The run context (profile; repository root starts the search, MEDNET_DATA first).</param>
+    /// <param name="substitute">Which substitute.</param>
+    /// <returns>The folder, or null when no data root has the data (e.g. a fresh clone without ../shared).</returns>
+    public static string? Locate(RunContext ctx, EcgSubstitute substitute)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var (name, required) = substitute switch
+        {
+            EcgSubstitute.CinC2017 => ("cinc2017", (IReadOnlyList<string>)["validation/REFERENCE.csv", "validation/A00001.mat"]),
+            EcgSubstitute.MitBih => ("mitdb", RecordHeaders(MitBihOptions(ctx.Profile).Records ?? MitBih.Records)),
+            _ => throw new ArgumentOutOfRangeException(nameof(substitute), substitute, $"EcgSubstituteData: expected one of {string.Join(", ", Enum.GetNames<EcgSubstitute>())}."),
+        };
+        return FindComplete(name, required, ctx.RepositoryRoot ?? Directory.GetCurrentDirectory());
     }
 
     /// <summary>MIT-BIH sizes per profile: smoke six records × 5 min; laptop every record × 5 min; paper every record in full.</summary>
