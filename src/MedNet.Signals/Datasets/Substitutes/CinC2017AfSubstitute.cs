@@ -5,8 +5,8 @@ namespace MedNet.Signals.Datasets.Substitutes;
 
 /// <summary>A public substitute for the authors' ECG_DATA: CinC 2017 normal (N) recordings as normal, AF (A) recordings as anomalous.</summary>
 /// <remarks>
-/// Source: the construction of ECG_DATA in the authors' <c>preprocess.py</c> (EhsaasN/DUAL_TCN_ATTN, <c>ecg_data</c> branch),
-/// applied to PhysioNet/CinC Challenge 2017 data (Clifford et al., CinC 44, 2017). This is NOT the paper's dataset.
+/// Source: [MEDNET] §5.1 and the construction of ECG_DATA in its code (<c>preprocess.py</c>, <c>ecg_data</c> branch, EhsaasN/DUAL_TCN_ATTN
+/// commit f049dc23871a), applied to [CINC2017] data. This is NOT the paper's dataset.
 /// Steps: read <c>REFERENCE.csv</c>; keep N (label 0) and A (label 1), exclude O and ~ (counted); read each recording in mV
 /// (ADC / 1000); apply the <see cref="CinC2017LengthRule"/>; split each class with the seed into test (round(f · n), at least 1)
 /// and train (the rest), so both splits hold AF like the authors' unseeded 80/20; optionally drop AF from training; put
@@ -36,7 +36,7 @@ public static class CinC2017AfSubstitute
             throw new ArgumentException("CinC2017AfSubstitute.Build: invalid options: " + string.Join(" ", problems), nameof(options));
         }
 
-        var folder = Path.Combine(ResolveDataset(dataRoot), options.RecordingFolder);
+        var folder = Path.Combine(SubstituteFolder.Resolve(dataRoot, CinC2017.DatasetName, "CinC2017AfSubstitute.Build"), options.RecordingFolder);
         var reference = Path.Combine(folder, "REFERENCE.csv");
         if (!File.Exists(reference))
         {
@@ -131,7 +131,7 @@ public static class CinC2017AfSubstitute
     }
 
     /// <summary>Splits one class: a seeded shuffle, then round(f · n) recordings (between 1 and n − 1) to test.</summary>
-    internal static (List<LabelledRecording> Train, List<LabelledRecording> Test) StratumSplit(List<LabelledRecording> stratum, double testFraction, Random random)
+    private static (List<LabelledRecording> Train, List<LabelledRecording> Test) StratumSplit(List<LabelledRecording> stratum, double testFraction, Random random)
     {
         var order = stratum.ToArray();
         random.Shuffle(order);
@@ -140,30 +140,10 @@ public static class CinC2017AfSubstitute
     }
 
     /// <summary>A seeded random order of the recordings.</summary>
-    internal static LabelledRecording[] Shuffled(LabelledRecording[] recordings, Random random)
+    private static LabelledRecording[] Shuffled(LabelledRecording[] recordings, Random random)
     {
         random.Shuffle(recordings);
         return recordings;
-    }
-
-    /// <summary>The dataset folder: <paramref name="dataRoot"/>/cinc2017, <paramref name="dataRoot"/> itself, or the data-root search.</summary>
-    private static string ResolveDataset(string? dataRoot)
-    {
-        if (dataRoot is null)
-        {
-            return DataRoot.FindDataset(CinC2017.DatasetName)
-                ?? throw new DirectoryNotFoundException($"CinC2017AfSubstitute.Build: expected a '{CinC2017.DatasetName}' folder under MEDNET_DATA, data/ or ../shared/data but found none. Pass the data root.");
-        }
-
-        var nested = Path.Combine(dataRoot, CinC2017.DatasetName);
-        if (Directory.Exists(nested))
-        {
-            return nested;
-        }
-
-        return Directory.Exists(dataRoot)
-            ? dataRoot
-            : throw new DirectoryNotFoundException($"CinC2017AfSubstitute.Build: expected the data root or the cinc2017 folder but '{dataRoot}' does not exist.");
     }
 
     private static int Shortest(List<int> lengths)

@@ -2,7 +2,7 @@
 namespace MedNet.Signals.Datasets.Substitutes;
 
 /// <summary>Settings of <see cref="CinC2017AfSubstitute"/>: which recordings, the length rule, the split and the scaling.</summary>
-/// <remarks>Source: built to mirror the authors' ECG_DATA construction (D-MN-14); every default is explained on its property.</remarks>
+/// <remarks>Source: [MEDNET] §5.1, [CINC2017]; built to mirror the authors' ECG_DATA construction (D-MN-14); every default is explained on its property.</remarks>
 public sealed record CinC2017AfSubstituteOptions
 {
     /// <summary>The defaults below.</summary>

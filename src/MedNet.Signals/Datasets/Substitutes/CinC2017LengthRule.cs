@@ -3,7 +3,7 @@ namespace MedNet.Signals.Datasets.Substitutes;
 
 /// <summary>How CinC 2017 recordings of different lengths (10–61 s) are made equally long.</summary>
 /// <remarks>
-/// Source: the authors' <c>preprocess.py</c> truncates every row to the shortest (<see cref="CropToShortest"/>).
+/// Source: [MEDNET] code, <c>preprocess.py</c> truncates every row to the shortest (<see cref="CropToShortest"/>).
 /// Differs: D-MN-14 (the kit's default is <see cref="FixedLength"/>).
 /// </remarks>
 public enum CinC2017LengthRule

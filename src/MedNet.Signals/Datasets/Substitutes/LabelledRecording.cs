@@ -3,12 +3,14 @@ namespace MedNet.Signals.Datasets.Substitutes;
 
 /// <summary>One univariate recording with a recording-level anomaly label and, optionally, point labels.</summary>
 /// <remarks>
-/// Source: the unit of the authors' ECG_DATA (one row of a CSV matrix = one recording with one label; see
+/// Source: [MEDNET] §5.1 and its code (<c>preprocess.py</c>, <c>ecg_data</c>): the unit of ECG_DATA (one row of a CSV matrix = one recording with one label; see
 /// <c>docs/discrepancies.md</c> D-MN-14). The constructor checks every sample, so a NaN or infinity is reported with the
 /// recording id and sample index instead of reaching a model.
 /// </remarks>
 public sealed record LabelledRecording
 {
+    private readonly float[] _samples = [];
+
     /// <summary>Creates a recording and checks it.</summary>
     /// <param name="id">Identifier, e.g. "A00001" (CinC 2017) or "100@0" (MIT-BIH record 100, segment 0); not blank.</param>
     /// <param name="samples">The signal, length T ≥ 1, finite values (mV before scaling).</param>
@@ -22,16 +24,6 @@ public sealed record LabelledRecording
         if (samples.Length == 0)
         {
             throw new ArgumentException($"LabelledRecording: expected at least one sample but recording '{id}' has 0.", nameof(samples));
-        }
-
-        for (var i = 0; i < samples.Length; i++)
-        {
-            if (!float.IsFinite(samples[i]))
-            {
-                throw new ArgumentException(
-                    $"LabelledRecording: expected finite samples but recording '{id}' has {samples[i]} at sample index {i}. Clean or drop the recording before building the set.",
-                    nameof(samples));
-            }
         }
 
         if (label is not (0 or 1))
@@ -58,7 +50,7 @@ public sealed record LabelledRecording
         }
 
         Id = id;
-        Samples = samples;
+        Samples = samples; // checked by the init accessor
         Label = label;
         PointLabels = pointLabels;
     }
@@ -66,8 +58,27 @@ public sealed record LabelledRecording
     /// <summary>Identifier, e.g. "A00001" or "100@0".</summary>
     public string Id { get; init; }
 
-    /// <summary>The signal, length T.</summary>
-    public float[] Samples { get; init; }
+    /// <summary>The signal, length T, finite values; also checked when replaced with a <c>with</c> expression.</summary>
+    /// <exception cref="ArgumentException">A sample is NaN or infinite; the message names the recording id and the sample index.</exception>
+    public float[] Samples
+    {
+        get => _samples;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (!float.IsFinite(value[i]))
+                {
+                    throw new ArgumentException(
+                        $"LabelledRecording: expected finite samples but recording '{Id}' has {value[i]} at sample index {i}. Clean or drop the recording before building the set.",
+                        nameof(Samples));
+                }
+            }
+
+            _samples = value;
+        }
+    }
 
     /// <summary>Recording label: 0 normal, 1 anomalous.</summary>
     public int Label { get; init; }

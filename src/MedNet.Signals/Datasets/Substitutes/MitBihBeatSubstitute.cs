@@ -8,8 +8,8 @@ namespace MedNet.Signals.Datasets.Substitutes;
 
 /// <summary>A public substitute for the authors' ECG_DATA: fixed-length MIT-BIH segments, anomalous when they hold a non-normal beat.</summary>
 /// <remarks>
-/// Source: MIT-BIH Arrhythmia Database (Moody &amp; Mark 2001), AAMI EC57 beat classes, MBA's ±20-sample point-label rule
-/// (D-MN-21). This is NOT the paper's dataset. Steps: load one lead (MLII) per record in mV; optionally resample
+/// Source: [MITDB], [AAMI-EC57] beat classes, MBA's ±20-sample point-label rule ([TRANAD] <c>preprocess.py</c>, D-MN-21),
+/// shaped after [MEDNET] §5.1. This is NOT the paper's dataset. Steps: load one lead (MLII) per record in mV; optionally resample
 /// (<see cref="PolyphaseResampler"/>); cut consecutive non-overlapping segments from the record's start (tail dropped).
 /// Rule: a beat annotation is non-normal unless its symbol is N, L, R, e or j (AAMI class N); every other beat symbol
 /// (A a J S V E F / f Q, and B r n ? if present) is non-normal; non-beat annotations (rhythm "+", noise "~", "|", "!",
@@ -116,7 +116,7 @@ public static class MitBihBeatSubstitute
     {
         options ??= MitBihBeatSubstituteOptions.Default;
         ThrowIfInvalid(options, "MitBihBeatSubstitute.Build");
-        var folder = ResolveDataset(dataRoot);
+        var folder = SubstituteFolder.Resolve(dataRoot, MitBih.DatasetName, "MitBihBeatSubstitute.Build");
         var records = new List<string>();
         var paced = new List<string>();
         foreach (var r in options.Records ?? MitBih.Records)
@@ -279,24 +279,5 @@ public static class MitBihBeatSubstitute
         {
             throw new ArgumentException($"{op}: invalid options: {string.Join(" ", problems)}", nameof(options));
         }
-    }
-
-    private static string ResolveDataset(string? dataRoot)
-    {
-        if (dataRoot is null)
-        {
-            return DataRoot.FindDataset(MitBih.DatasetName)
-                ?? throw new DirectoryNotFoundException($"MitBihBeatSubstitute.Build: expected a '{MitBih.DatasetName}' folder under MEDNET_DATA, data/ or ../shared/data but found none. Pass the data root.");
-        }
-
-        var nested = Path.Combine(dataRoot, MitBih.DatasetName);
-        if (Directory.Exists(nested))
-        {
-            return nested;
-        }
-
-        return Directory.Exists(dataRoot)
-            ? dataRoot
-            : throw new DirectoryNotFoundException($"MitBihBeatSubstitute.Build: expected the data root or the mitdb folder but '{dataRoot}' does not exist.");
     }
 }

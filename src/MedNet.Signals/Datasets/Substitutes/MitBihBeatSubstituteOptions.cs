@@ -2,7 +2,7 @@
 namespace MedNet.Signals.Datasets.Substitutes;
 
 /// <summary>Settings of <see cref="MitBihBeatSubstitute"/>: records, lead, segment length, rate, point labels, split and scaling.</summary>
-/// <remarks>Source: built to mirror the shape of the authors' ECG_DATA (D-MN-14) and MBA's point-label rule (D-MN-21).</remarks>
+/// <remarks>Source: [MEDNET] §5.1, [MITDB], [TRANAD] (MBA labels); built to mirror the shape of the authors' ECG_DATA (D-MN-14) and MBA's point-label rule (D-MN-21).</remarks>
 public sealed record MitBihBeatSubstituteOptions
 {
     /// <summary>The full run: every non-paced record (44), 10 s segments at 128 Hz.</summary>
@@ -63,11 +63,16 @@ public sealed record MitBihBeatSubstituteOptions
             problems.Add("Records: expected at least one record name or null (all 48) but got an empty list.");
         }
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in Records ?? [])
         {
             if (!MitBih.Records.Contains(r))
             {
                 problems.Add($"Records: expected mitdb record names (100–234, see MitBih.Records) but got '{r}'.");
+            }
+            else if (!seen.Add(r))
+            {
+                problems.Add($"Records: expected each record once but '{r}' is listed twice.");
             }
         }
 

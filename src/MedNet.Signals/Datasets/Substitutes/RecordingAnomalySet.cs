@@ -3,7 +3,7 @@ namespace MedNet.Signals.Datasets.Substitutes;
 
 /// <summary>A recording-level anomaly-detection set: training and test recordings with labels and how they were built.</summary>
 /// <remarks>
-/// Source: the shape of the authors' ECG_DATA (train rows, test rows, one label per test row; D-MN-14). The substitutes
+/// Source: [MEDNET] §5.1, Tables 1–2: the shape of ECG_DATA (train rows, test rows, one label per test row; D-MN-14). The substitutes
 /// built here are public stand-ins, not the paper's dataset; <see cref="Notes"/> says how each was made.
 /// </remarks>
 /// <param name="Name">Human-readable name, e.g. "CinC 2017 AF substitute (N vs A)".</param>

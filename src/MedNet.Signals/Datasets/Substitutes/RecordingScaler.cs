@@ -5,7 +5,7 @@ namespace MedNet.Signals.Datasets.Substitutes;
 
 /// <summary>A fitted <see cref="RecordingScaling"/>: x̃ = (x − Offset) / Scale, per time step, global, or per recording.</summary>
 /// <remarks>
-/// Source: the authors' <c>preprocess.py</c> (<c>ecg_data</c>): <c>(X − X.min(axis=0)) / (np.ptp(X, axis=0) + 1e−4)</c>.
+/// Source: [MEDNET] code, <c>preprocess.py</c> (<c>ecg_data</c>): <c>(X − X.min(axis=0)) / (np.ptp(X, axis=0) + 1e−4)</c>.
 /// Differs: D-MN-14 (fitted on the training recordings only, so no test statistics leak into training).
 /// </remarks>
 /// <param name="Method">The scaling rule.</param>

@@ -3,7 +3,7 @@ namespace MedNet.Signals.Datasets.Substitutes;
 
 /// <summary>How recordings are scaled; statistics that span recordings come from the training recordings only.</summary>
 /// <remarks>
-/// Source: the authors' <c>preprocess.py</c> (<c>ecg_data</c> branch) for <see cref="PerTimeStepMinMax"/>; DTAAD
+/// Source: [MEDNET] code, <c>preprocess.py</c> (<c>ecg_data</c> branch) for <see cref="PerTimeStepMinMax"/>; DTAAD
 /// <c>normalize3</c> for the ε = 1e−4 of the min-max forms. Differs: D-MN-14 (the authors compute the per-time-step
 /// statistics over all 238 rows, test rows included; the kit uses the training rows only).
 /// </remarks>

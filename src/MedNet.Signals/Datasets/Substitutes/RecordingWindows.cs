@@ -5,7 +5,7 @@ namespace MedNet.Signals.Datasets.Substitutes;
 
 /// <summary>Fixed-length windows cut from each recording of a list, in recording-major order, with one label per window.</summary>
 /// <remarks>
-/// Source: the authors' <c>main.py</c> <c>convert_to_windows</c> (3-D branch: W = 10, step = W, per recording, tail dropped).
+/// Source: [MEDNET] §6.1 ("Non-overlapping windows") and code, <c>main.py</c> <c>convert_to_windows</c> (3-D branch: W = 10, step = W, per recording, tail dropped).
 /// Differs: D-MN-14 — the authors flatten window-major (window 0 of every recording, then window 1, …) but repeat the
 /// labels recording-major (<c>np.repeat</c>), so their windows and labels do not line up; here windows and labels are
 /// both recording-major: all windows of recording 0, then recording 1, ….
@@ -19,14 +19,16 @@ namespace MedNet.Signals.Datasets.Substitutes;
 /// <param name="RecordingIndex">Per window, the index of its recording in the input list (N).</param>
 /// <param name="WindowOffset">Per window, its first sample inside its recording (N).</param>
 /// <param name="Step">Samples between the starts of consecutive windows of one recording.</param>
-public sealed record RecordingWindows(WindowTensor Windows, int[] WindowLabels, int[] RecordingIndex, int[] WindowOffset, int Step)
+/// <param name="DroppedSamples">Samples of all recordings after their last window (e.g. 9000 mod 10 = 0 per CinC recording).</param>
+public sealed record RecordingWindows(WindowTensor Windows, int[] WindowLabels, int[] RecordingIndex, int[] WindowOffset, int Step, long DroppedSamples)
 {
     /// <summary>Cuts windows of <paramref name="window"/> samples every <paramref name="step"/> samples from each recording.</summary>
     /// <param name="recordings">Recordings, at least one, each at least <paramref name="window"/> samples long.</param>
     /// <param name="window">W, samples per window, ≥ 1. The authors' code: 10.</param>
     /// <param name="step">Samples between window starts, ≥ 1. Default (0): <paramref name="window"/>, non-overlapping as the authors' code.</param>
     /// <returns>⌊(T_r − W) / step⌋ + 1 windows per recording r, recording-major.</returns>
-    /// <exception cref="ArgumentException">Bad window or step, no recordings, or a recording shorter than one window (named).</exception>
+    /// <exception cref="ArgumentException">Bad window or step, no recordings, a recording shorter than one window, or point labels of
+    /// another length than the samples (the recording is named).</exception>
     public static RecordingWindows Create(IReadOnlyList<LabelledRecording> recordings, int window, int step = 0)
     {
         ArgumentNullException.ThrowIfNull(recordings);
@@ -61,6 +63,13 @@ public sealed record RecordingWindows(WindowTensor Windows, int[] WindowLabels, 
                     nameof(recordings));
             }
 
+            if (recordings[r].PointLabels is { } points && points.Length != length)
+            {
+                throw new ArgumentException(
+                    $"RecordingWindows.Create: expected one point label per sample but recording '{recordings[r].Id}' (index {r}) has {points.Length} for {length} samples. Replace Samples and PointLabels together.",
+                    nameof(recordings));
+            }
+
             total += ((length - window) / step) + 1;
         }
 
@@ -79,13 +88,15 @@ public sealed record RecordingWindows(WindowTensor Windows, int[] WindowLabels, 
         var firstRow = new int[count];
         var anchor = new int[count];
         var n = 0;
-        long joined = 0;
+        long joined = 0, dropped = 0;
         for (var r = 0; r < recordings.Count; r++)
         {
             var rec = recordings[r];
             var samples = rec.Samples;
+            var end = 0;
             for (var start = 0; start + window <= samples.Length; start += step)
             {
+                end = start + window;
                 samples.AsSpan(start, window).CopyTo(data.AsSpan(n * window, window));
                 labels[n] = rec.PointLabels is null ? rec.Label : MaxLabel(rec.PointLabels.AsSpan(start, window));
                 owner[n] = r;
@@ -96,10 +107,11 @@ public sealed record RecordingWindows(WindowTensor Windows, int[] WindowLabels, 
             }
 
             joined += samples.Length;
+            dropped += samples.Length - end;
         }
 
         var tensor = new WindowTensor(data, count, window, 1, firstRow, anchor, checked((int)joined));
-        return new RecordingWindows(tensor, labels, owner, offsets, step);
+        return new RecordingWindows(tensor, labels, owner, offsets, step, dropped);
     }
 
     /// <summary>N, the number of windows.</summary>

@@ -143,6 +143,14 @@ public class CinC2017AfSubstituteTests
         Assert.Contains("TestFraction", ex.Message);
     }
 
+    [Fact]
+    public void Build_MissingDataRoot_NamesFolder()
+    {
+        var ex = Assert.Throws<DirectoryNotFoundException>(() => CinC2017AfSubstitute.Build("/nonexistent/data"));
+
+        Assert.Contains("'/nonexistent/data'", ex.Message);
+    }
+
     [SharedDataFact("cinc2017")]
     public void Build_RealDefaults_CountsAndLengths()
     {

@@ -50,6 +50,16 @@ public class LabelledRecordingTests
     }
 
     [Fact]
+    public void With_NaNSamples_NamesRecordingAndIndex()
+    {
+        var ok = new LabelledRecording("rec-9", [1f, 2f], 0);
+
+        var ex = Assert.Throws<ArgumentException>(() => ok with { Samples = [1f, float.NaN] });
+
+        Assert.Contains("'rec-9' has NaN at sample index 1", ex.Message);
+    }
+
+    [Fact]
     public void Constructor_EmptySamples_Throws()
     {
         Assert.Throws<ArgumentException>(() => new LabelledRecording("r", [], 0));

@@ -119,11 +119,12 @@ public class MitBihBeatSubstituteTests
     [Fact]
     public void Build_InvalidOptions_ListsEveryProblem()
     {
-        var options = new MitBihBeatSubstituteOptions { Records = ["110"], SegmentSeconds = 0, TestFraction = 0 };
+        var options = new MitBihBeatSubstituteOptions { Records = ["110", "100", "100"], SegmentSeconds = 0, TestFraction = 0 };
 
         var ex = Assert.Throws<ArgumentException>(() => MitBihBeatSubstitute.Build("/nonexistent", options));
 
         Assert.Contains("'110'", ex.Message);
+        Assert.Contains("'100' is listed twice", ex.Message);
         Assert.Contains("SegmentSeconds", ex.Message);
         Assert.Contains("TestFraction", ex.Message);
     }

@@ -33,6 +33,7 @@ public class RecordingWindowsTests
         Assert.Equal([0, 10, 25, 35, 45], w.Windows.FirstRow);
         Assert.Equal(55, w.Windows.SourceRows);
         Assert.Equal(3, w.AnomalousCount);
+        Assert.Equal(5L, w.DroppedSamples); // 25 mod 10 + 30 mod 10
     }
 
     [Fact]
@@ -64,6 +65,16 @@ public class RecordingWindowsTests
         var ex = Assert.Throws<ArgumentException>(() => RecordingWindows.Create(recs, 10));
 
         Assert.Contains("'short-one' (index 1) has 7", ex.Message);
+    }
+
+    [Fact]
+    public void Create_PointLabelsLengthChangedByWith_NamesRecording()
+    {
+        var rec = Ramp("p", 30, 0, 1, new int[30]) with { Samples = new float[20] };
+
+        var ex = Assert.Throws<ArgumentException>(() => RecordingWindows.Create([rec], 10));
+
+        Assert.Contains("'p' (index 0) has 30 for 20 samples", ex.Message);
     }
 
     [Theory]
