@@ -29,10 +29,9 @@ public static class ReproduceCommand
         var output = new Option<string?>("--out") { Description = "Artifacts folder; files go to <out>/<id>/. Default: artifacts/ of the repository." };
         var command = new Command(
             "reproduce",
-            "Reproduce a table or claim of the papers: train, evaluate, compare with the reported values, write JSON run records. " +
-            "The last line is 'f1=… precision=… recall=… roc_auc=…': for mednet-table3/table4 the channel-average, point-adjusted " +
-            "F1, precision, recall and binary ROC-AUC (from 0/1 predictions), as [MEDNET] Tables 3–4 report them; for mednet-timing " +
-            "the same figures of its MED-Net run. With several seeds they are the means.");
+            "Reproduce a table or claim of the papers: train, evaluate, compare with the reported values, write JSON run records " +
+            "(<out>/<id>/seed<n>.json, comparison.md, summary.json). The last line is 'f1=… precision=… recall=… roc_auc=…' " +
+            "(with several seeds, the means): " + string.Join("; ", Reproductions.All.Select(e => $"{e.Id}: {e.Headline.Description}")) + ".");
         command.Arguments.Add(id);
         command.Options.Add(profile);
         command.Options.Add(seed);
@@ -79,7 +78,13 @@ public static class ReproduceCommand
                 ctx = ctx with { ArtifactsDirectory = Path.GetFullPath(outputDirectory) };
             }
         }
-        catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException)
+        catch (ArgumentException ex)
+        {
+            // The message without the " (Parameter 'name')" suffix, which names a C# parameter, not an option.
+            console.WriteLine($"error: {(ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", "", StringComparison.Ordinal))}");
+            return 2;
+        }
+        catch (KeyNotFoundException ex)
         {
             console.WriteLine($"error: {ex.Message}");
             return 2;

@@ -48,6 +48,7 @@ public class ReproduceCommandTests
             using var doc = JsonDocument.Parse(File.ReadAllText(seedFile));
             Assert.Equal(2, doc.RootElement.GetProperty("context").GetProperty("seed").GetInt32());
             Assert.True(File.Exists(Path.Combine(dir.FullName, "mednet-table4", "summary.json")));
+            Assert.Contains("| F1 | 0.93844 |", File.ReadAllText(Path.Combine(dir.FullName, "mednet-table4", "comparison.md")));
         }
         finally
         {
@@ -96,6 +97,7 @@ public class ReproduceCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("smoke, laptop, paper", output);
         Assert.Contains("'huge'", output);
+        Assert.DoesNotContain("(Parameter", output);
     }
 
     [Theory]
@@ -122,5 +124,9 @@ public class ReproduceCommandTests
         var (_, output) = Invoke("reproduce", "--help");
         Assert.Contains("channel-average, point-adjusted", output);
         Assert.Contains("binary ROC-AUC", output);
+        foreach (var id in Reproductions.Ids)
+        {
+            Assert.Contains(id + ":", output);
+        }
     }
 }

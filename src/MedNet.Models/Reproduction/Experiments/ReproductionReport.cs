@@ -20,7 +20,7 @@ public sealed record ReproductionReport(
             $"f1={Summary.Metric(h.F1).Mean:F5} precision={Summary.Metric(h.Precision).Mean:F5} recall={Summary.Metric(h.Recall).Mean:F5} roc_auc={Summary.Metric(h.RocAuc).Mean:F5}");
     }
 
-    /// <summary>Writes <c>&lt;artifacts&gt;/&lt;id&gt;/seed&lt;n&gt;.json</c> per seed and <c>summary.json</c> beside them.</summary>
+    /// <summary>Writes <c>&lt;artifacts&gt;/&lt;id&gt;/seed&lt;n&gt;.json</c> per seed, and <c>comparison.md</c> (<see cref="PaperComparison.ToMarkdown"/>) and <c>summary.json</c> beside them.</summary>
     /// <param name="artifactsDirectory">Artifacts folder. Default: the first run's <see cref="RunContext.ArtifactsDirectory"/>.</param>
     /// <returns>The paths written, the summary last.</returns>
     public IReadOnlyList<string> Save(string? artifactsDirectory = null)
@@ -32,6 +32,9 @@ public sealed record ReproductionReport(
             paths.Add((r.ToRunRecord() with { Context = r.Context with { ArtifactsDirectory = dir } }).Save());
         }
 
+        var markdown = Path.Combine(dir, Summary.Id, "comparison.md");
+        File.WriteAllText(markdown, Comparison.ToMarkdown());
+        paths.Add(markdown);
         paths.Add(Summary.Save(dir));
         return paths;
     }
