@@ -49,7 +49,7 @@ public static class ReproduceCommand
     /// <param name="seed">Single seed, or null.</param>
     /// <param name="seedList">Seed list such as <c>0-4</c>, or null.</param>
     /// <param name="outputDirectory">Artifacts folder, or null for the repository's <c>artifacts/</c>.</param>
-    /// <returns>0 on success, 2 for invalid arguments.</returns>
+    /// <returns>0 on success, 1 when the input data is missing or malformed (the message names the file), 2 for invalid arguments.</returns>
     public static int Run(TextWriter console, string id, string? profileName, int? seed, string? seedList, string? outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -92,7 +92,18 @@ public static class ReproduceCommand
 
         console.WriteLine($"reproduce {experiment.Id}: {experiment.Title}");
         console.WriteLine($"profile={ctx.Profile.ToString().ToLowerInvariant()} {SeedList.Format(seeds)} threads={ctx.Threads} commit={ctx.Commit}");
-        var report = Reproductions.Run(experiment, ctx, seeds, console.WriteLine);
+        ReproductionReport report;
+        try
+        {
+            report = Reproductions.Run(experiment, ctx, seeds, console.WriteLine);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException)
+        {
+            // Missing or malformed input data: say which file and how to get it, without a stack trace.
+            console.WriteLine($"error: {experiment.Id}: {ex.Message}");
+            return 1;
+        }
+
         foreach (var r in report.Results)
         {
             var h = experiment.Headline;

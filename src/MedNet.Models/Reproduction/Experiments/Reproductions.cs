@@ -7,9 +7,13 @@ public static class Reproductions
     /// <summary>Every experiment, in the papers' order. Adding an experiment is one line here.</summary>
     public static IReadOnlyList<ReproductionExperiment> All { get; } =
     [
+        new DtaadTable1(EcgSubstitute.CinC2017),
+        new MedNetTable2(EcgSubstitute.CinC2017),
         new MedNetTable3(),
         new DtaadTable4(),
         new TrainingTimeExperiment(),
+        new DtaadTable1(EcgSubstitute.MitBih),
+        new MedNetTable2(EcgSubstitute.MitBih),
     ];
 
     /// <summary>The ids of <see cref="All"/>, in order.</summary>

@@ -8,7 +8,7 @@ public class ReproductionsTests
     [Fact]
     public void All_HoldsTheMbaTablesAndTiming_WithUniqueIds()
     {
-        Assert.Equal(["mednet-table3", "mednet-table4", "mednet-timing"], Reproductions.Ids);
+        Assert.Equal(["mednet-table1", "mednet-table2", "mednet-table3", "mednet-table4", "mednet-timing", "mednet-table1-mitdb", "mednet-table2-mitdb"], Reproductions.Ids);
         Assert.Equal(Reproductions.Ids.Count, Reproductions.Ids.Distinct().Count());
     }
 
@@ -45,6 +45,8 @@ public class ReproductionsTests
     [Fact]
     public void PaperKeys_MbaTables_CoverTheirTablesNineCells()
     {
+        Assert.Equal(ReportedResults.Table("MEDNET", "T1").Select(v => v.Key), Reproductions.Get("mednet-table1").PaperKeys);
+        Assert.Equal(ReportedResults.Table("MEDNET", "T2").Select(v => v.Key), Reproductions.Get("mednet-table2-mitdb").PaperKeys);
         Assert.Equal(ReportedResults.Table("MEDNET", "T3").Select(v => v.Key), Reproductions.Get("mednet-table3").PaperKeys);
         Assert.Equal(ReportedResults.Table("MEDNET", "T4").Select(v => v.Key), Reproductions.Get("mednet-table4").PaperKeys);
     }
@@ -57,6 +59,24 @@ public class ReproductionsTests
     {
         Assert.Equal(epochs, ((MbaTableExperiment)Reproductions.Get("mednet-table3")).Recipe(profile).Training.Epochs);
         Assert.Equal(epochs, ((MbaTableExperiment)Reproductions.Get("mednet-table4")).Recipe(profile).Training.Epochs);
+    }
+
+    [Theory]
+    [InlineData(RunProfile.Smoke, 1, 1)]
+    [InlineData(RunProfile.Laptop, 5, 5)]
+    [InlineData(RunProfile.Paper, 20, 5)]
+    public void Recipe_EcgTables_GiveTable1TwentyAndTable2FiveEpochsAtPaper(RunProfile profile, int table1, int table2)
+    {
+        Assert.Equal(table1, ((EcgTableExperiment)Reproductions.Get("mednet-table1")).Recipe(profile).Training.Epochs);
+        Assert.Equal(table2, ((EcgTableExperiment)Reproductions.Get("mednet-table2")).Recipe(profile).Training.Epochs);
+        Assert.Equal(4e-4, ((EcgTableExperiment)Reproductions.Get("mednet-table2")).Recipe(profile).Training.LearningRate);
+    }
+
+    [Fact]
+    public void ProtocolNote_EcgTables_AlwaysNameTheSubstitute()
+    {
+        Assert.Contains("not ECG_DATA", Reproductions.Get("mednet-table1").ProtocolNote(RunProfile.Paper));
+        Assert.Contains("MIT-BIH", Reproductions.Get("mednet-table2-mitdb").ProtocolNote(RunProfile.Paper));
     }
 
     [Fact]
