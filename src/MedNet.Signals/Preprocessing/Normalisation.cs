@@ -5,7 +5,8 @@ namespace MedNet.Signals.Preprocessing;
 /// <remarks>
 /// Source: [MEDNET] §3.2, Eqs. (2)–(3) and Algorithm 1 line 1. The paper says it "consistently use[s] the z-score form"
 /// in §3.2 but Algorithm 1 says "Normalize ECG to [0, 1]"; the reference code (DTAAD <c>normalize3</c>) is min-max with
-/// ε. Differs: D-MN-03 (all three are offered; ZScore is the default, as §3.2 states).
+/// ε. Differs: D-MN-03 (all three are offered; MED-Net defaults to DtaadMinMax, as the authors' code trains, because
+/// its sigmoid heads cannot fit z-scored targets).
 /// </remarks>
 public enum Normalisation
 {
