@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using System.Globalization;
+using MedNet.Models.AnomalyDetection.Cae;
 using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.MedNet;
 using MedNet.Models.AnomalyDetection.Thresholding;
@@ -13,19 +14,19 @@ using MedNet.Tensors.NN;
 
 namespace MedNet.Notebooks.Cli;
 
-/// <summary><c>mednet bench epoch</c>: times training epochs of DTAAD or MED-Net on MBA, optionally scoring with POT.</summary>
+/// <summary><c>mednet bench epoch</c>: times training epochs of DTAAD, MED-Net or the CAE baseline on MBA, optionally scoring with POT.</summary>
 public static class BenchCommand
 {
     /// <summary>Creates the command group.</summary>
     /// <returns>The <c>bench</c> command.</returns>
     public static Command Create()
     {
-        var model = new Option<string>("--model") { Description = "dtaad or mednet.", DefaultValueFactory = _ => "dtaad" };
+        var model = new Option<string>("--model") { Description = "dtaad, mednet or cae.", DefaultValueFactory = _ => "dtaad" };
         var dataset = new Option<string>("--dataset") { Description = "mba (the only dataset so far).", DefaultValueFactory = _ => "mba" };
         var epochs = new Option<int>("--epochs") { Description = "Timed epochs after one warm-up epoch.", DefaultValueFactory = _ => 5 };
         var seed = new Option<int>("--seed") { Description = "Seed of the model initialisation and dropout.", DefaultValueFactory = _ => 0 };
         var evaluate = new Option<bool>("--evaluate") { Description = "After training, score train and test and run DTAAD's POT (MBA parameters)." };
-        var epoch = new Command("epoch", "Time training epochs on MBA (DTAAD: repository settings; MED-Net: §6.1 MBA settings). Last line: seconds_per_epoch=…");
+        var epoch = new Command("epoch", "Time training epochs on MBA (DTAAD: repository settings; MED-Net: §6.1 MBA settings; CAE: CaeConfig.Laptop). Last line: seconds_per_epoch=…");
         epoch.Options.Add(model);
         epoch.Options.Add(dataset);
         epoch.Options.Add(epochs);
@@ -40,7 +41,7 @@ public static class BenchCommand
 
     /// <summary>Runs the benchmark.</summary>
     /// <param name="output">Where to write.</param>
-    /// <param name="modelName">dtaad or mednet.</param>
+    /// <param name="modelName">dtaad, mednet or cae.</param>
     /// <param name="datasetName">mba.</param>
     /// <param name="epochs">Timed epochs ≥ 1 (one untimed warm-up epoch runs first).</param>
     /// <param name="seed">Seed.</param>
@@ -53,6 +54,11 @@ public static class BenchCommand
         {
             output.WriteLine($"bench epoch: expected --dataset mba and --epochs ≥ 1 but got '{datasetName}', {epochs}.");
             return 2;
+        }
+
+        if (string.Equals(modelName, "cae", StringComparison.OrdinalIgnoreCase))
+        {
+            return RunCae(output, epochs, seed, evaluate);
         }
 
         DtaadConfig settings;
@@ -71,7 +77,7 @@ public static class BenchCommand
                 build = c => new MedNetModel(c, MedNetConfig.Mba);
                 break;
             default:
-                output.WriteLine($"bench epoch: expected --model dtaad or mednet but got '{modelName}'.");
+                output.WriteLine($"bench epoch: expected --model dtaad, mednet or cae but got '{modelName}'.");
                 return 2;
         }
 
@@ -84,9 +90,42 @@ public static class BenchCommand
         torch.manual_seed(seed);
         var model = build(channels);
         output.WriteLine($"model={modelName} dataset=mba windows={train.size(0)} batch={settings.BatchSize} threads={torch.get_num_threads()} seed={seed}");
-        var logs = new List<EpochLog>();
-        logs.AddRange(DualForecastTrainer.Train(model, train, settings with { Epochs = 1 }));
-        var timed = DualForecastTrainer.Train(model, train, settings with { Epochs = epochs });
+        DualForecastTrainer.Train(model, train, settings with { Epochs = 1 });
+        var total = WriteEpochs(output, DualForecastTrainer.Train(model, train, settings with { Epochs = epochs }));
+
+        if (evaluate)
+        {
+            WriteEvaluation(output, mba, DualForecastTrainer.Score(model, train), DualForecastTrainer.Score(model, test));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seconds_per_epoch={total / epochs:F4}"));
+        return 0;
+    }
+
+    private static int RunCae(TextWriter output, int epochs, int seed, bool evaluate)
+    {
+        var settings = CaeConfig.Laptop;
+        var mba = MbaDataset.Load();
+        var normaliser = ChannelNormaliser.Fit(mba.Train, Normalisation.DtaadMinMax);
+        var window = WindowOptions.Dtaad(settings.WindowSize);
+        var train = DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Train), window));
+        var test = DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Test), window));
+        torch.manual_seed(seed);
+        var model = new CaeModel(mba.Train.Columns, settings);
+        output.WriteLine($"model=cae dataset=mba windows={train.size(0)} window={settings.WindowSize} batch={settings.BatchSize} threads={torch.get_num_threads()} seed={seed}");
+        CaeTrainer.Train(model, train, settings with { Epochs = 1 });
+        var total = WriteEpochs(output, CaeTrainer.Train(model, train, settings with { Epochs = epochs }));
+        if (evaluate)
+        {
+            WriteEvaluation(output, mba, CaeTrainer.Score(model, train, settings.Score), CaeTrainer.Score(model, test, settings.Score));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seconds_per_epoch={total / epochs:F4}"));
+        return 0;
+    }
+
+    private static double WriteEpochs(TextWriter output, IReadOnlyList<EpochLog> timed)
+    {
         double total = 0;
         foreach (var log in timed)
         {
@@ -94,25 +133,22 @@ public static class BenchCommand
             output.WriteLine(FormattableString.Invariant($"epoch={log.Epoch} loss={log.Loss:G6} seconds={log.Seconds:F4}"));
         }
 
-        if (evaluate)
-        {
-            var trainScores = DualForecastTrainer.Score(model, train);
-            var testScores = DualForecastTrainer.Score(model, test);
-            var labels = mba.Labels ?? throw new InvalidOperationException("bench epoch: MBA has no labels.");
-            var result = MultichannelPot.Evaluate(trainScores, testScores, labels.Values, channels, PotParameters.Mba);
-            var avg = result.AdjustedAverage;
-            var raw = result.RawAverage;
-            output.WriteLine(FormattableString.Invariant(
-                $"combined_adjusted f1={result.Combined.Adjusted.F1:F5} precision={result.Combined.Adjusted.Precision:F5} recall={result.Combined.Adjusted.Recall:F5} binary_roc_auc={result.Combined.Adjusted.BinaryRocAuc:F5} score_roc_auc={result.Combined.Adjusted.ScoreRocAuc:F5}"));
-            output.WriteLine(FormattableString.Invariant(
-                $"combined_raw f1={result.Combined.Raw.F1:F5} precision={result.Combined.Raw.Precision:F5} recall={result.Combined.Raw.Recall:F5}"));
-            output.WriteLine(FormattableString.Invariant(
-                $"channel_average_raw f1={raw.F1:F5} precision={raw.Precision:F5} recall={raw.Recall:F5} score_roc_auc={raw.ScoreRocAuc:F5}"));
-            output.WriteLine(FormattableString.Invariant(
-                $"channel_average_adjusted f1={avg.F1:F5} precision={avg.Precision:F5} recall={avg.Recall:F5} roc_auc={avg.BinaryRocAuc:F5} score_roc_auc={avg.ScoreRocAuc:F5} threshold={avg.Threshold:G5}"));
-        }
+        return total;
+    }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seconds_per_epoch={total / epochs:F4}"));
-        return 0;
+    private static void WriteEvaluation(TextWriter output, TimeSeriesDataset mba, double[] trainScores, double[] testScores)
+    {
+        var labels = mba.Labels ?? throw new InvalidOperationException("bench epoch: MBA has no labels.");
+        var result = MultichannelPot.Evaluate(trainScores, testScores, labels.Values, mba.Train.Columns, PotParameters.Mba);
+        var avg = result.AdjustedAverage;
+        var raw = result.RawAverage;
+        output.WriteLine(FormattableString.Invariant(
+            $"combined_adjusted f1={result.Combined.Adjusted.F1:F5} precision={result.Combined.Adjusted.Precision:F5} recall={result.Combined.Adjusted.Recall:F5} binary_roc_auc={result.Combined.Adjusted.BinaryRocAuc:F5} score_roc_auc={result.Combined.Adjusted.ScoreRocAuc:F5}"));
+        output.WriteLine(FormattableString.Invariant(
+            $"combined_raw f1={result.Combined.Raw.F1:F5} precision={result.Combined.Raw.Precision:F5} recall={result.Combined.Raw.Recall:F5}"));
+        output.WriteLine(FormattableString.Invariant(
+            $"channel_average_raw f1={raw.F1:F5} precision={raw.Precision:F5} recall={raw.Recall:F5} score_roc_auc={raw.ScoreRocAuc:F5}"));
+        output.WriteLine(FormattableString.Invariant(
+            $"channel_average_adjusted f1={avg.F1:F5} precision={avg.Precision:F5} recall={avg.Recall:F5} roc_auc={avg.BinaryRocAuc:F5} score_roc_auc={avg.ScoreRocAuc:F5} threshold={avg.Threshold:G5}"));
     }
 }

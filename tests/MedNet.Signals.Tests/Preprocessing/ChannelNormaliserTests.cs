@@ -69,6 +69,28 @@ public class ChannelNormaliserTests
     }
 
     [Fact]
+    public void Fit_ConstantChannelDtaadMinMax_EpsilonKeepsItFiniteAndUnflagged()
+    {
+        var train = Table(3, 1, 5, 2, 5, 3, 5);
+        var n = ChannelNormaliser.Fit(train, Normalisation.DtaadMinMax);
+        Assert.Empty(n.ConstantChannels);
+        Assert.Equal(ChannelNormaliser.DtaadEpsilon, n.Scale[1]);
+        Assert.All(n.Transform(train).Column(1), v => Assert.Equal(0, v));
+        Assert.Equal(1 / ChannelNormaliser.DtaadEpsilon, n.Transform(Table(1, 2, 6))[0, 1], Tolerance * 1e4);
+    }
+
+    [Theory]
+    [InlineData(Normalisation.ZScore)]
+    [InlineData(Normalisation.MinMax)]
+    [InlineData(Normalisation.DtaadMinMax)]
+    public void Transform_AllChannelsConstant_GivesNoNaN(Normalisation method)
+    {
+        var train = Table(4, 2, 2, 2, 2, 2, 2, 2, 2);
+        var x = ChannelNormaliser.Fit(train, method).Transform(Table(2, 2, 3, 1, 2));
+        Assert.All(x.Values, v => Assert.True(double.IsFinite(v), $"{method} gave {v}"));
+    }
+
+    [Fact]
     public void Transform_NaNInTestData_ThrowsNamingRowAndColumn()
     {
         var n = ChannelNormaliser.Fit(Table(2, 0, 1, 2, 3));

@@ -49,7 +49,14 @@ public sealed record MedNetConfig
     public WindowReading Window { get; init; } = WindowReading.CodeWindow10;
 
     /// <summary>Decoder. Default <see cref="MedNetDecoder.DualForecastHeads"/> (D-MN-02).</summary>
+    /// <remarks>Differs: D-MN-02. <see cref="MedNetDecoder.TransposedConvolutions"/> needs <see cref="FusionPlacement.PaperFeatureMaps"/>.</remarks>
     public MedNetDecoder Decoder { get; init; } = MedNetDecoder.DualForecastHeads;
+
+    /// <summary>Hidden width of the transposed-convolution decoder (reading (b) only). Default 16: the paper gives no size (D-MN-02).</summary>
+    public int ReconstructionHidden { get; init; } = 16;
+
+    /// <summary>Odd kernel size of the transposed-convolution decoder (reading (b) only). Default 3: the paper gives no size (D-MN-02).</summary>
+    public int ReconstructionKernelSize { get; init; } = 3;
 
     /// <summary>Normalisation of the input series. Default <see cref="Normalisation.DtaadMinMax"/>, as the authors' code that produced Tables 2–3.</summary>
     /// <remarks>
@@ -168,6 +175,24 @@ public sealed record MedNetConfig
         if (!Enum.IsDefined(Decoder))
         {
             p.Add($"Decoder: expected one of {string.Join(", ", Enum.GetNames<MedNetDecoder>())} but got {Decoder}.");
+        }
+
+        if (Decoder == MedNetDecoder.TransposedConvolutions)
+        {
+            if (Fusion != FusionPlacement.PaperFeatureMaps)
+            {
+                p.Add($"Decoder: TransposedConvolutions decodes the fused feature maps H̃1, H̃2 and needs Fusion = PaperFeatureMaps but got {Fusion}.");
+            }
+
+            if (ReconstructionHidden < 1)
+            {
+                p.Add($"ReconstructionHidden: expected ≥ 1 but got {ReconstructionHidden}.");
+            }
+
+            if (ReconstructionKernelSize < 1 || ReconstructionKernelSize % 2 == 0)
+            {
+                p.Add($"ReconstructionKernelSize: expected an odd size ≥ 1 but got {ReconstructionKernelSize}.");
+            }
         }
 
         return p;

@@ -11,6 +11,9 @@ namespace MedNet.Models.AnomalyDetection.MedNet;
 /// <see cref="FusionPlacement.CodeForecastOutputs"/>: x1 += α1·A_light[t = 0], x2 += α2·F_ms[t = 0] + α3·A_enh(x2), the
 /// enhanced attention on the single token x2 (as the code). <see cref="FusionPlacement.PaperFeatureMaps"/>:
 /// H̃1 = H_loc + α1·A_light, H̃2 = H_glob + α2·F_ms + α3·Attn(H_glob) before the encoder layers (Eqs. 14–15).
+/// <see cref="MedNetDecoder.TransposedConvolutions"/> (§3.5.7, reading (b) of D-MN-02): Ŵ = Decoder([H̃1; H̃2]) (B, C, W)
+/// from <see cref="Reconstruct"/>, and <see cref="forward"/> returns its last element Ŵ[:, :, W] as both outputs, so
+/// <see cref="Training.DualForecastTrainer"/> and DTAAD's POT apply unchanged (their loss is then Ŵ's last-element error).
 /// Differs: D-MN-01, D-MN-02, D-MN-11, D-MN-12 (the backbone is the original DTAAD, not the fork's).
 /// </remarks>
 public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
@@ -19,6 +22,7 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
     private readonly ChannelAttention? _light;
     private readonly MultiScaleExtractor? _multiScale;
     private readonly ChannelAttention? _enhanced;
+    private readonly ReconstructionDecoder? _reconstruction;
     private readonly float _a1;
     private readonly float _a2;
     private readonly float _a3;
@@ -53,6 +57,11 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
             _enhanced = register_module("enhanced_attention", new ChannelAttention(channels, config.EnhancedAttentionHidden, heads, projectWhenMultichannel: false));
         }
 
+        if (config.Decoder == MedNetDecoder.TransposedConvolutions)
+        {
+            _reconstruction = register_module("reconstruction_decoder", new ReconstructionDecoder(channels, config.ReconstructionHidden, config.ReconstructionKernelSize));
+        }
+
         (_a1, _a2, _a3) = ((float)config.FusionWeights.Light, (float)config.FusionWeights.MultiScale, (float)config.FusionWeights.Enhanced);
     }
 
@@ -68,6 +77,12 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
     public override (Tensor X1, Tensor X2) forward(Tensor input)
     {
         _base.CheckInput(input);
+        if (_reconstruction is not null)
+        {
+            var last = Reconstruct(input).select(2, Config.WindowSize - 1); // (B, C)
+            return (last, last);
+        }
+
         return Config.Fusion switch
         {
             FusionPlacement.CodeForecastOutputs => ForwardCode(input),
@@ -75,6 +90,23 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
             _ => throw new InvalidOperationException(
                 $"MedNetModel: expected a fusion placement in {string.Join(", ", Enum.GetNames<FusionPlacement>())} but got {Config.Fusion}."),
         };
+    }
+
+    /// <summary>Reconstructs the windows with the transposed-convolution decoder: Ŵ = Decoder([H̃1; H̃2]).</summary>
+    /// <param name="input">Windows (B, C, W).</param>
+    /// <returns>Ŵ (B, C, W).</returns>
+    /// <exception cref="InvalidOperationException">The model was built with <see cref="MedNetDecoder.DualForecastHeads"/>.</exception>
+    public Tensor Reconstruct(Tensor input)
+    {
+        _base.CheckInput(input);
+        if (_reconstruction is null)
+        {
+            throw new InvalidOperationException(
+                $"MedNetModel.Reconstruct: expected Decoder = {MedNetDecoder.TransposedConvolutions} but the model was built with {Config.Decoder}, which forecasts instead of reconstructing.");
+        }
+
+        var (h1, _, h2) = FusedFeatureMaps(input);
+        return _reconstruction.call(torch.cat([h1, h2], 1)); // (B, 2C, W) → (B, C, W)
     }
 
     private (Tensor X1, Tensor X2) ForwardCode(Tensor input)
@@ -102,6 +134,14 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
 
     private (Tensor X1, Tensor X2) ForwardPaper(Tensor input)
     {
+        var (_, x1, h2) = FusedFeatureMaps(input);
+        var x2 = _base.Branch2(h2);
+        return (x1.squeeze(2), x2.squeeze(2));
+    }
+
+    /// <summary>H̃1 = H_loc + α1·A_light, branch 1's forecast x1 (B, C, 1), and H̃2 = H_glob + α2·F_ms + α3·Attn(H_glob) (Eqs. 14–15).</summary>
+    private (Tensor H1, Tensor X1, Tensor H2) FusedFeatureMaps(Tensor input)
+    {
         var hLoc = _base.LocalFeatures(input);
         if (_light is not null)
         {
@@ -121,7 +161,6 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
             h2 = h2 + (_enhanced.call(hGlob.permute(0, 2, 1)).permute(0, 2, 1) * _a3);
         }
 
-        var x2 = _base.Branch2(h2);
-        return (x1.squeeze(2), x2.squeeze(2));
+        return (hLoc, x1, h2);
     }
 }

@@ -15,7 +15,9 @@ public static class MultichannelPot
     /// <param name="channels">C ≥ 1.</param>
     /// <param name="parameters">POT parameters, e.g. <see cref="PotParameters.Mba"/>.</param>
     /// <returns>Per-channel, averaged and combined results.</returns>
-    /// <exception cref="ArgumentException">A matrix length is not a multiple of <paramref name="channels"/>, or test scores and labels differ in shape.</exception>
+    /// <exception cref="ArgumentException">A matrix length is not a multiple of <paramref name="channels"/>, test scores and labels
+    /// differ in shape (the message gives both as (rows, channels)), or a score or label is NaN/∞ (the message names the matrix,
+    /// row and channel).</exception>
     public static MultichannelPotResult Evaluate(ReadOnlySpan<double> trainScores, ReadOnlySpan<double> testScores, ReadOnlySpan<double> labels, int channels, PotParameters parameters)
     {
         if (channels < 1)
@@ -27,10 +29,16 @@ public static class MultichannelPot
         CheckShape(testScores.Length, channels, nameof(testScores));
         if (labels.Length != testScores.Length)
         {
+            var shape = labels.Length % channels == 0 ? $"({labels.Length / channels}, {channels})" : $"{labels.Length} values, not a multiple of C = {channels}";
             throw new ArgumentException(
-                $"MultichannelPot: expected labels of shape ({testScores.Length / channels}, {channels}) like the test scores but got {labels.Length} values.",
+                $"MultichannelPot: expected labels of shape ({testScores.Length / channels}, {channels}) like the test scores but got {labels.Length} values = {shape}. " +
+                "Labels are one row per scored window and one column per channel; repeat a single label column for every channel and drop rows the windows do not score.",
                 nameof(labels));
         }
+
+        RequireFinite(trainScores, channels, nameof(trainScores));
+        RequireFinite(testScores, channels, nameof(testScores));
+        RequireFinite(labels, channels, nameof(labels));
 
         var perChannel = new PotResult[channels];
         for (var c = 0; c < channels; c++)
@@ -80,6 +88,19 @@ public static class MultichannelPot
         if (length % channels != 0 || length == 0)
         {
             throw new ArgumentException($"MultichannelPot: expected a non-empty (T, {channels}) row-major matrix but {name} has {length} values.", name);
+        }
+    }
+
+    private static void RequireFinite(ReadOnlySpan<double> m, int channels, string name)
+    {
+        for (var i = 0; i < m.Length; i++)
+        {
+            if (!double.IsFinite(m[i]))
+            {
+                throw new ArgumentException(
+                    $"MultichannelPot: expected finite values but {name} holds {m[i]} at row {i / channels}, channel {i % channels} (0-based). Check the model's input for NaN.",
+                    name);
+            }
         }
     }
 

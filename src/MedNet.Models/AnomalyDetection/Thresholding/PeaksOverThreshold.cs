@@ -23,7 +23,7 @@ public static class PeaksOverThreshold
     /// <param name="labels">Point labels, same length as <paramref name="score"/>; &gt; 0.1 means anomalous.</param>
     /// <param name="parameters">q, initial level and scale; e.g. <see cref="PotParameters.Mba"/>.</param>
     /// <returns>Threshold, level used, adjusted and raw metrics.</returns>
-    /// <exception cref="ArgumentException">Lengths differ, or a score is not finite (the message names the index).</exception>
+    /// <exception cref="ArgumentException">Lengths differ, no calibration or test scores, or a score or label is not finite (the message names the index).</exception>
     /// <exception cref="InvalidOperationException">SPOT never initialises (e.g. a constant calibration series).</exception>
     public static PotResult Evaluate(ReadOnlySpan<double> initScore, ReadOnlySpan<double> score, ReadOnlySpan<double> labels, PotParameters parameters)
     {
@@ -40,11 +40,21 @@ public static class PeaksOverThreshold
             throw new ArgumentException("PeaksOverThreshold.Evaluate: expected at least one test score but got none.", nameof(score));
         }
 
+        if (initScore.IsEmpty)
+        {
+            throw new ArgumentException("PeaksOverThreshold.Evaluate: expected at least one calibration score but got none.", nameof(initScore));
+        }
+
         for (var i = 0; i < score.Length; i++)
         {
             if (!double.IsFinite(score[i]))
             {
                 throw new ArgumentException($"PeaksOverThreshold.Evaluate: expected finite test scores but score[{i}] = {score[i]}.", nameof(score));
+            }
+
+            if (!double.IsFinite(labels[i]))
+            {
+                throw new ArgumentException($"PeaksOverThreshold.Evaluate: expected finite labels but labels[{i}] = {labels[i]}; NaN would silently count as normal.", nameof(labels));
             }
         }
 

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+using MedNet.Models.AnomalyDetection.Cae;
+using MedNet.Models.Reproduction;
+using Xunit;
+
+namespace MedNet.Models.Tests.AnomalyDetection.Cae;
+
+public class CaeConfigTests
+{
+    [Fact]
+    public void Default_ReferenceSizes_MatchDpNet()
+    {
+        var c = new CaeConfig();
+        Assert.Empty(c.Validate());
+        Assert.Equal(2000, c.WindowSize);
+        Assert.Equal([15, 30], c.StemChannels);
+        Assert.Equal([7, 5], c.StemKernels);
+        Assert.Equal([45, 45, 60], c.BlockChannels);
+        Assert.Equal([2, 1, 2], c.BlockStrides);
+        Assert.Equal([70, 80, 90, 100], c.BottleneckChannels);
+        Assert.Equal(128, c.LatentSize);
+        Assert.Equal([5, 3, 3, 3], c.OutputKernels);
+        Assert.Equal(8, c.BatchSize);
+        Assert.Equal(1e-3, c.LearningRate);
+    }
+
+    [Theory]
+    [InlineData(RunProfile.Smoke)]
+    [InlineData(RunProfile.Laptop)]
+    [InlineData(RunProfile.Paper)]
+    public void For_EachProfile_IsValid(RunProfile profile) => Assert.Empty(CaeConfig.For(profile).Validate());
+
+    [Fact]
+    public void For_UndefinedProfile_ThrowsListingNames()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => CaeConfig.For((RunProfile)42));
+        Assert.Contains("Laptop", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SeveralBadSizes_ReportsEveryProblem()
+    {
+        var bad = new CaeConfig
+        {
+            WindowSize = 0,
+            StemKernels = [7, 4],
+            BlockStrides = [2, 3],
+            Dropout = 1,
+            LearningRate = -1,
+            Epochs = 0,
+        };
+        var problems = bad.Validate();
+        Assert.Contains(problems, p => p.StartsWith("WindowSize", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("StemKernels: expected odd", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("BlockStrides: expected one stride per block", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("BlockStrides: expected 1 or 2", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Dropout", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("LearningRate", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Epochs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EnsureValid_EmptyStem_ThrowsNamingField()
+    {
+        var e = Assert.Throws<ArgumentException>(() => (CaeConfig.Smoke with { StemChannels = [], StemKernels = [] }).EnsureValid());
+        Assert.Contains("StemChannels", e.Message, StringComparison.Ordinal);
+    }
+}
