@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: MIT
+using System.Diagnostics;
+using MedNet.Models.AnomalyDetection.Cae;
+using MedNet.Models.AnomalyDetection.Thresholding;
 using MedNet.Models.AnomalyDetection.Training;
+using MedNet.Signals.Preprocessing;
 using MedNet.Tensors;
 
 namespace MedNet.Models.Reproduction.Experiments;
@@ -33,4 +37,56 @@ public sealed record TimedModel(
                 return DualForecastTrainer.Train(model, train, r.Training with { Epochs = 1 })[0].Seconds;
             });
     }
+
+    /// <summary>
+    /// The CAE baseline ([MEDNET] ref. [2]) on MBA: DTAAD's min-max and windows of the config's length, trained by
+    /// <see cref="CaeTrainer"/>, scored by its reconstruction error and thresholded with DTAAD's POT (MBA parameters).
+    /// </summary>
+    /// <param name="config">The CAE configuration of a profile. Default: <see cref="TimingConfig"/>.</param>
+    /// <returns>The timed model <c>cae</c>.</returns>
+    /// <remarks>Source: [CAE2025] via <see cref="CaeConfig"/>. Differs: D-MN-15.</remarks>
+    public static TimedModel Cae(Func<RunProfile, CaeConfig>? config = null)
+    {
+        config ??= TimingConfig;
+        return new TimedModel(
+            "cae",
+            "CAE",
+            (profile, data, seed, log) =>
+            {
+                var c = config(profile);
+                var (train, test) = data.Windows(Normalisation.DtaadMinMax, c.WindowSize);
+                torch.manual_seed(seed);
+                var model = new CaeModel(data.Channels, c);
+                var clock = Stopwatch.StartNew();
+                var logs = CaeTrainer.Train(model, train, c, e => log?.Invoke(FormattableString.Invariant(
+                    $"cae seed={seed} epoch={e.Epoch}/{c.Epochs} loss={e.Loss:G6} lr={e.LearningRate:G4} seconds={e.Seconds:F3}")));
+                var seconds = clock.Elapsed.TotalSeconds;
+                var pot = MultichannelPot.Evaluate(
+                    CaeTrainer.Score(model, train, c.Score), CaeTrainer.Score(model, test, c.Score), data.Labels, data.Channels, PotParameters.Mba);
+                var tagged = new List<EpochLog>(logs.Count);
+                foreach (var e in logs)
+                {
+                    tagged.Add(e with { Model = "cae" });
+                }
+
+                return new ModelTraining("cae", "CAE", c, tagged, pot, seconds);
+            },
+            (profile, data, seed) =>
+            {
+                var c = config(profile);
+                var (train, _) = data.Windows(Normalisation.DtaadMinMax, c.WindowSize);
+                torch.manual_seed(seed);
+                return CaeTrainer.Train(new CaeModel(data.Channels, c), train, c with { Epochs = 1 })[0].Seconds;
+            });
+    }
+
+    /// <summary>
+    /// The CAE settings <c>mednet-timing</c> uses: <see cref="CaeConfig.Smoke"/> and <see cref="CaeConfig.Laptop"/> for those
+    /// profiles; at the paper profile the laptop architecture and 64-sample window for 50 epochs (MBA's budget in [MEDNET]
+    /// §6.1), because the reference's 2,000-sample window takes minutes per MBA epoch on a CPU.
+    /// </summary>
+    /// <param name="profile">The run profile.</param>
+    /// <returns>The configuration.</returns>
+    public static CaeConfig TimingConfig(RunProfile profile) =>
+        profile == RunProfile.Paper ? CaeConfig.Laptop with { Epochs = 50 } : CaeConfig.For(profile);
 }

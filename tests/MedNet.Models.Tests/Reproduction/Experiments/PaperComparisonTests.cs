@@ -22,7 +22,7 @@ public class PaperComparisonTests
     }
 
     [Fact]
-    public void Compare_TimingWithoutCae_CaeRowIsNotRunWithReason()
+    public void Compare_TimingAtSmoke_CaeRowIsNotRunWithReason()
     {
         var ctx = new RunContext(RunProfile.Smoke, 0, 2, null, "abc", Path.GetTempPath());
         var run = new ExperimentResult("mednet-timing", "timing", ctx, new { }, "ab", DateTime.UnixEpoch, 1, [],
@@ -33,7 +33,7 @@ public class PaperComparisonTests
         Assert.Equal((0.5, 0.5), (dtaad.Paper!.Value, dtaad.Reproduced!.Value));
         var cae = comparison.Rows.Single(r => r.Metric == "MED-Net / CAE time per epoch");
         Assert.Equal(0.01, cae.Paper);
-        Assert.Contains("CAE is not timed yet", cae.NotRunReason);
+        Assert.Contains("not timed at the smoke profile", cae.NotRunReason);
     }
 
     [Fact]

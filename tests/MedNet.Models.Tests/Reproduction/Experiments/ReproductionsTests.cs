@@ -86,4 +86,14 @@ public class ReproductionsTests
         Assert.Null(t3.ProtocolNote(RunProfile.Paper));
         Assert.Contains("5 epoch(s), the table used 50", t3.ProtocolNote(RunProfile.Laptop));
     }
+
+    [Fact]
+    public void Timing_ModelsFor_TimesTheCaeExceptAtSmoke()
+    {
+        var timing = (TrainingTimeExperiment)Reproductions.Get("mednet-timing");
+        Assert.Equal(["dtaad", "mednet", "cae"], timing.ModelsFor(RunProfile.Laptop).Select(m => m.Model));
+        Assert.Equal(["dtaad", "mednet"], timing.ModelsFor(RunProfile.Smoke).Select(m => m.Model));
+        Assert.Equal(64, TimedModel.TimingConfig(RunProfile.Paper).WindowSize);
+        Assert.Equal(50, TimedModel.TimingConfig(RunProfile.Paper).Epochs);
+    }
 }
