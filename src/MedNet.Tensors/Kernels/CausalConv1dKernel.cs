@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using System.Runtime.CompilerServices;
+
 namespace MedNet.Tensors.Kernels;
 
 /// <summary>Causal dilated stride-1 Conv1d with implicit left zero padding (K − 1)·d, for few channels and short signals.</summary>
@@ -7,13 +9,20 @@ namespace MedNet.Tensors.Kernels;
 /// length = input length. Each tap is a shifted row update without a padded copy or a per-element bounds branch.
 /// dW sums over samples then time in order (as <see cref="Conv1dKernelReference"/>), so results are deterministic.
 /// </remarks>
-internal static unsafe class CausalConv1dKernel
+internal static unsafe partial class CausalConv1dKernel
 {
     /// <summary>y (N, Cout, L) from x (N, Cin, L), w (Cout, Cin, K), bias (Cout) or empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Forward(ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> bias, Span<float> y, int n, int cin, int cout, int len, int k, int dilation)
     {
         fixed (float* px = x, pw = w, pb = bias, py = y)
         {
+            if (FlatApplies(cin, cout, len, k))
+            {
+                ForwardFlat(x, pw, bias, y, n, cin, len, k, dilation);
+                return;
+            }
+
             for (var s = 0; s < n; s++)
             {
                 var xs = px + ((long)s * cin * len);
@@ -46,11 +55,18 @@ internal static unsafe class CausalConv1dKernel
     }
 
     /// <summary>dx (N, Cin, L) = Σ_o Σ_k w[o, c, k] · dy[n, o, t + shift] (overwrites dx).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void BackwardInput(ReadOnlySpan<float> dy, ReadOnlySpan<float> w, Span<float> dx, int n, int cin, int cout, int len, int k, int dilation)
     {
-        dx.Slice(0, n * cin * len).Clear();
         fixed (float* pg = dy, pw = w, pdx = dx)
         {
+            if (FlatApplies(cin, cout, len, k))
+            {
+                BackwardInputFlat(dy, pw, dx, n, cin, len, k, dilation);
+                return;
+            }
+
+            dx.Slice(0, n * cin * len).Clear();
             for (var s = 0; s < n; s++)
             {
                 for (var o = 0; o < cout; o++)
@@ -76,8 +92,15 @@ internal static unsafe class CausalConv1dKernel
     }
 
     /// <summary>dw (Cout, Cin, K) = Σ_n Σ_t dy[n, o, t] · x[n, c, t − shift]; db (Cout) = Σ_n Σ_t dy (both overwritten; db may be empty).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void BackwardWeight(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dw, Span<float> db, int n, int cin, int cout, int len, int k, int dilation)
     {
+        if (FlatApplies(cin, cout, len, k))
+        {
+            BackwardWeightFlat(x, dy, dw, db, n, cin, len, k, dilation);
+            return;
+        }
+
         dw.Slice(0, cout * cin * k).Clear();
         db.Clear();
         fixed (float* px = x, pg = dy, pw = dw, pb = db)

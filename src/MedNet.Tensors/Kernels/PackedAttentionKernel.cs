@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace MedNet.Tensors.Kernels;
 
@@ -7,156 +10,338 @@ namespace MedNet.Tensors.Kernels;
 /// <remarks>
 /// Head h of sample n uses q = qkv[n, :, h·D : (h+1)·D], k at column E + h·D, v at 2E + h·D (D = E/H), as
 /// <c>torch.nn.MultiheadAttention</c> splits in_proj. Maths as <see cref="AttentionKernel"/>:
-/// P = softmax_j(scale·q_i·k_j), out_i = Σ_j P_ij·m_ij·v_j; probabilities and the dropout scale m are indexed
-/// (n·H + h, i, j), the order a separate dropout on (N, H, T, T) weights draws. The exponentials of a whole batch are
-/// taken in one vectorised <see cref="TensorPrimitives.Exp(ReadOnlySpan{float}, Span{float})"/> pass.
+/// P = softmax_j((q_i·scale)·k_j), out_i = Σ_j P_ij·m_ij·v_j with the dropout scale m indexed (n·H + h, i, j), the order
+/// a separate dropout on (N, H, T, T) weights draws. The exponentials of a whole batch are one vectorised
+/// <see cref="TensorPrimitives.Exp(ReadOnlySpan{float}, Span{float})"/> pass. One-wide heads (D = 1, DTAAD) run eight
+/// heads at a time, one per Vector256 lane, so every step is a vertical vector op; each lane performs the same float
+/// operations in the same order as the per-head path, so results do not depend on which path ran.
+/// The probability buffer p holds the SIMD heads first, eight per block in (i, j, lane) order, then the remaining
+/// heads row-major (i, j); it is private to this kernel's forward and backward.
 /// </remarks>
 internal static unsafe class PackedAttentionKernel
 {
-    /// <summary>Forward: fills p (N·H·T·T) with the probabilities and out (N, T, E).</summary>
+    private const int Lanes = 8;
+
+    /// <summary>Forward: fills p (N·H·T·T, layout above) and out (N, T, E).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Forward(ReadOnlySpan<float> qkv, int n, int heads, int t, int d, float scale, Span<float> p, ReadOnlySpan<float> drop, Span<float> output)
     {
-        int e = heads * d, rs = 3 * e, tt = t * t;
+        var total = n * heads;
+        var simd = SimdHeads(total, d);
+        var tt = t * t;
+        var geo = new Geometry(heads, t, d);
         fixed (float* px = qkv, pp = p, pm = drop, po = output)
         {
-            // Pass 1: centred logits scale·q_i·k_j − max_j.
-            for (var b = 0; b < n; b++)
+            var offsets = stackalloc int[Lanes];
+            for (var g = 0; g < simd; g += Lanes)
             {
-                var xb = px + ((long)b * t * rs);
-                for (var h = 0; h < heads; h++)
-                {
-                    var ph = pp + ((long)((b * heads) + h) * tt);
-                    for (var i = 0; i < t; i++)
-                    {
-                        var qi = xb + (i * rs) + (h * d);
-                        var row = ph + (i * t);
-                        var m = float.NegativeInfinity;
-                        for (var j = 0; j < t; j++)
-                        {
-                            var kj = xb + (j * rs) + e + (h * d);
-                            float acc = 0;
-                            for (var c = 0; c < d; c++)
-                            {
-                                acc += qi[c] * scale * kj[c];
-                            }
-
-                            row[j] = acc;
-                            m = MathF.Max(m, acc);
-                        }
-
-                        for (var j = 0; j < t; j++)
-                        {
-                            row[j] -= m;
-                        }
-                    }
-                }
+                geo.InputOffsets(g, offsets);
+                LogitsGroup(px, offsets, pp + ((long)g * tt), t, geo.Rs, geo.E, scale);
             }
 
-            var total = n * heads * tt;
-            TensorPrimitives.Exp(p.Slice(0, total), p.Slice(0, total));
-
-            // Pass 2: normalise and mix the values.
-            for (var b = 0; b < n; b++)
+            for (var bh = simd; bh < total; bh++)
             {
-                var xb = px + ((long)b * t * rs);
-                var ob = po + ((long)b * t * e);
-                for (var h = 0; h < heads; h++)
-                {
-                    var hh = (long)((b * heads) + h) * tt;
-                    for (var i = 0; i < t; i++)
-                    {
-                        var row = pp + hh + (i * t);
-                        var mrow = drop.IsEmpty ? null : pm + hh + (i * t);
-                        float sum = 0;
-                        for (var j = 0; j < t; j++)
-                        {
-                            sum += row[j];
-                        }
+                LogitsHead(px + geo.InputOffset(bh), pp + ((long)bh * tt), t, d, geo.Rs, geo.E, scale);
+            }
 
-                        var inv = 1f / sum;
-                        var oi = ob + (i * e) + (h * d);
-                        for (var c = 0; c < d; c++)
-                        {
-                            oi[c] = 0f;
-                        }
+            TensorPrimitives.Exp(p.Slice(0, total * tt), p.Slice(0, total * tt));
+            var outOffsets = stackalloc int[Lanes];
+            for (var g = 0; g < simd; g += Lanes)
+            {
+                geo.InputOffsets(g, offsets);
+                geo.OutputOffsets(g, outOffsets);
+                MixGroup(px, offsets, pp + ((long)g * tt), drop.IsEmpty ? null : pm + ((long)g * tt), po, outOffsets, t, geo.Rs, geo.E);
+            }
 
-                        for (var j = 0; j < t; j++)
-                        {
-                            var pj = row[j] * inv;
-                            row[j] = pj;
-                            if (mrow is not null)
-                            {
-                                pj *= mrow[j];
-                            }
-
-                            var vj = xb + (j * rs) + (2 * e) + (h * d);
-                            for (var c = 0; c < d; c++)
-                            {
-                                oi[c] += pj * vj[c];
-                            }
-                        }
-                    }
-                }
+            for (var bh = simd; bh < total; bh++)
+            {
+                MixHead(px + geo.InputOffset(bh), pp + ((long)bh * tt), drop.IsEmpty ? null : pm + ((long)bh * tt), po + geo.OutputOffset(bh), t, d, geo.Rs, geo.E);
             }
         }
     }
 
     /// <summary>Backward: writes dqkv (N, T, 3E) from dout (N, T, E) and the saved probabilities (overwrites dqkv).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Backward(ReadOnlySpan<float> qkv, ReadOnlySpan<float> p, ReadOnlySpan<float> drop, ReadOnlySpan<float> dout, int n, int heads, int t, int d, float scale, Span<float> dqkv)
     {
-        int e = heads * d, rs = 3 * e, tt = t * t;
-        dqkv.Slice(0, n * t * rs).Clear();
-        var ds = stackalloc float[t];
+        var total = n * heads;
+        var simd = SimdHeads(total, d);
+        var tt = t * t;
+        var geo = new Geometry(heads, t, d);
+        dqkv.Slice(0, n * t * geo.Rs).Clear();
+        var ds = stackalloc float[t * Lanes];
+        var acc = stackalloc float[2 * t * Lanes];
+        var offsets = stackalloc int[Lanes];
+        var outOffsets = stackalloc int[Lanes];
         fixed (float* px = qkv, pp = p, pm = drop, pg = dout, pd = dqkv)
         {
-            for (var b = 0; b < n; b++)
+            for (var g = 0; g < simd; g += Lanes)
             {
-                var xb = px + ((long)b * t * rs);
-                var db = pd + ((long)b * t * rs);
-                var gb = pg + ((long)b * t * e);
-                for (var h = 0; h < heads; h++)
+                geo.InputOffsets(g, offsets);
+                geo.OutputOffsets(g, outOffsets);
+                BackwardGroup(px, offsets, pp + ((long)g * tt), drop.IsEmpty ? null : pm + ((long)g * tt), pg, outOffsets, pd, t, geo.Rs, geo.E, scale, ds, acc);
+            }
+
+            for (var bh = simd; bh < total; bh++)
+            {
+                var io = geo.InputOffset(bh);
+                BackwardHead(px + io, pp + ((long)bh * tt), drop.IsEmpty ? null : pm + ((long)bh * tt), pg + geo.OutputOffset(bh), pd + io, t, d, geo.Rs, geo.E, scale, ds);
+            }
+        }
+    }
+
+    private static int SimdHeads(int total, int d) => d == 1 && Avx2.IsSupported ? total / Lanes * Lanes : 0;
+
+    /// <summary>Centred logits of one head, row-major: p[i, j] = (q_i·scale)·k_j − max_j.</summary>
+    private static void LogitsHead(float* x, float* p, int t, int d, int rs, int e, float scale)
+    {
+        for (var i = 0; i < t; i++)
+        {
+            var qi = x + (i * rs);
+            var row = p + (i * t);
+            var m = float.NegativeInfinity;
+            for (var j = 0; j < t; j++)
+            {
+                var kj = x + (j * rs) + e;
+                float z = 0;
+                for (var c = 0; c < d; c++)
                 {
-                    var hh = (long)((b * heads) + h) * tt;
-                    int qo = h * d, ko = e + (h * d), vo = (2 * e) + (h * d);
-                    for (var i = 0; i < t; i++)
-                    {
-                        var gi = gb + (i * e) + (h * d);
-                        var pi = pp + hh + (i * t);
-                        var mi = drop.IsEmpty ? null : pm + hh + (i * t);
-                        float dot = 0;
-                        for (var j = 0; j < t; j++)
-                        {
-                            var vj = xb + (j * rs) + vo;
-                            var dvj = db + (j * rs) + vo;
-                            var m = mi is null ? 1f : mi[j];
-                            var pdm = pi[j] * m;
-                            float dp = 0;
-                            for (var c = 0; c < d; c++)
-                            {
-                                dp += gi[c] * vj[c];
-                                dvj[c] += pdm * gi[c];
-                            }
-
-                            dp *= m;
-                            ds[j] = dp;
-                            dot += pi[j] * dp;
-                        }
-
-                        var qi = xb + (i * rs) + qo;
-                        var dqi = db + (i * rs) + qo;
-                        for (var j = 0; j < t; j++)
-                        {
-                            var g = pi[j] * (ds[j] - dot) * scale;
-                            var kj = xb + (j * rs) + ko;
-                            var dkj = db + (j * rs) + ko;
-                            for (var c = 0; c < d; c++)
-                            {
-                                dqi[c] += g * kj[c];
-                                dkj[c] += g * qi[c];
-                            }
-                        }
-                    }
+                    z += qi[c] * scale * kj[c];
                 }
+
+                row[j] = z;
+                m = z > m ? z : m;
+            }
+
+            for (var j = 0; j < t; j++)
+            {
+                row[j] -= m;
+            }
+        }
+    }
+
+    /// <summary>Normalises one head's exponentials in place and writes out_i = Σ_j P_ij·m_ij·v_j.</summary>
+    private static void MixHead(float* x, float* p, float* drop, float* o, int t, int d, int rs, int e)
+    {
+        for (var i = 0; i < t; i++)
+        {
+            var row = p + (i * t);
+            var mrow = drop is null ? null : drop + (i * t);
+            float sum = 0;
+            for (var j = 0; j < t; j++)
+            {
+                sum += row[j];
+            }
+
+            var inv = 1f / sum;
+            var oi = o + (i * e);
+            for (var c = 0; c < d; c++)
+            {
+                oi[c] = 0f;
+            }
+
+            for (var j = 0; j < t; j++)
+            {
+                var pj = row[j] * inv;
+                row[j] = pj;
+                if (mrow is not null)
+                {
+                    pj *= mrow[j];
+                }
+
+                var vj = x + (j * rs) + (2 * e);
+                for (var c = 0; c < d; c++)
+                {
+                    oi[c] += pj * vj[c];
+                }
+            }
+        }
+    }
+
+    /// <summary>Gradients of one head (any width): q, k, v and dq, dk, dv at x and dx with row stride rs; dout with row stride e.</summary>
+    private static void BackwardHead(float* x, float* p, float* drop, float* dout, float* dx, int t, int d, int rs, int e, float scale, float* ds)
+    {
+        for (var i = 0; i < t; i++)
+        {
+            var gi = dout + (i * e);
+            var pi = p + (i * t);
+            var mi = drop is null ? null : drop + (i * t);
+            float dot = 0;
+            for (var j = 0; j < t; j++)
+            {
+                var vj = x + (j * rs) + (2 * e);
+                var dvj = dx + (j * rs) + (2 * e);
+                var m = mi is null ? 1f : mi[j];
+                var pdm = pi[j] * m;
+                float dp = 0;
+                for (var c = 0; c < d; c++)
+                {
+                    dp += gi[c] * vj[c];
+                    dvj[c] += pdm * gi[c];
+                }
+
+                dp *= m;
+                ds[j] = dp;
+                dot += pi[j] * dp;
+            }
+
+            var qi = x + (i * rs);
+            var dqi = dx + (i * rs);
+            for (var j = 0; j < t; j++)
+            {
+                var g = pi[j] * (ds[j] - dot) * scale;
+                var kj = x + (j * rs) + e;
+                var dkj = dx + (j * rs) + e;
+                for (var c = 0; c < d; c++)
+                {
+                    dqi[c] += g * kj[c];
+                    dkj[c] += g * qi[c];
+                }
+            }
+        }
+    }
+
+    /// <summary>Eight one-wide heads: centred logits into p (i, j, lane).</summary>
+    private static void LogitsGroup(float* x, int* offsets, float* p, int t, int rs, int e, float scale)
+    {
+        var idx = Vector256.Load(offsets);
+        var sc = Vector256.Create(scale);
+        for (var i = 0; i < t; i++)
+        {
+            var a = Gather(x + (i * rs), idx) * sc;
+            var row = p + (i * t * Lanes);
+            var m = Vector256.Create(float.NegativeInfinity);
+            for (var j = 0; j < t; j++)
+            {
+                var z = a * Gather(x + (j * rs) + e, idx);
+                z.Store(row + (j * Lanes));
+                m = Vector256.ConditionalSelect(Vector256.GreaterThan(z, m), z, m);
+            }
+
+            for (var j = 0; j < t; j++)
+            {
+                (Vector256.Load(row + (j * Lanes)) - m).Store(row + (j * Lanes));
+            }
+        }
+    }
+
+    /// <summary>Eight one-wide heads: normalise p (i, j, lane) and write the outputs.</summary>
+    private static void MixGroup(float* x, int* offsets, float* p, float* drop, float* o, int* outOffsets, int t, int rs, int e)
+    {
+        var idx = Vector256.Load(offsets);
+        var dropIdx = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7) * (t * t);
+        var lane = stackalloc float[Lanes];
+        for (var i = 0; i < t; i++)
+        {
+            var row = p + (i * t * Lanes);
+            var sum = Vector256<float>.Zero;
+            for (var j = 0; j < t; j++)
+            {
+                sum += Vector256.Load(row + (j * Lanes));
+            }
+
+            var inv = Vector256<float>.One / sum;
+            var acc = Vector256<float>.Zero;
+            for (var j = 0; j < t; j++)
+            {
+                var pj = Vector256.Load(row + (j * Lanes)) * inv;
+                pj.Store(row + (j * Lanes));
+                if (drop is not null)
+                {
+                    pj *= Gather(drop + (i * t) + j, dropIdx);
+                }
+
+                acc += pj * Gather(x + (j * rs) + (2 * e), idx);
+            }
+
+            acc.Store(lane);
+            for (var l = 0; l < Lanes; l++)
+            {
+                o[outOffsets[l] + (i * e)] = lane[l];
+            }
+        }
+    }
+
+    /// <summary>Eight one-wide heads: the per-head backward of <see cref="BackwardHead"/> with one head per lane.</summary>
+    private static void BackwardGroup(float* x, int* offsets, float* p, float* drop, float* dout, int* outOffsets, float* dx, int t, int rs, int e, float scale, float* ds, float* acc)
+    {
+        var idx = Vector256.Load(offsets);
+        var gIdx = Vector256.Load(outOffsets);
+        var dropIdx = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7) * (t * t);
+        var sc = Vector256.Create(scale);
+        var dk = acc;
+        var dv = acc + (t * Lanes);
+        new Span<float>(acc, 2 * t * Lanes).Clear();
+        var lane = stackalloc float[Lanes];
+        for (var i = 0; i < t; i++)
+        {
+            var gi = Gather(dout + (i * e), gIdx);
+            var pi = p + (i * t * Lanes);
+            var dot = Vector256<float>.Zero;
+            for (var j = 0; j < t; j++)
+            {
+                var pj = Vector256.Load(pi + (j * Lanes));
+                var m = drop is null ? Vector256<float>.One : Gather(drop + (i * t) + j, dropIdx);
+                var dp = gi * Gather(x + (j * rs) + (2 * e), idx);
+                (Vector256.Load(dv + (j * Lanes)) + (pj * m * gi)).Store(dv + (j * Lanes));
+                dp *= m;
+                dp.Store(ds + (j * Lanes));
+                dot += pj * dp;
+            }
+
+            var qi = Gather(x + (i * rs), idx);
+            var dq = Vector256<float>.Zero;
+            for (var j = 0; j < t; j++)
+            {
+                var g = Vector256.Load(pi + (j * Lanes)) * (Vector256.Load(ds + (j * Lanes)) - dot) * sc;
+                dq += g * Gather(x + (j * rs) + e, idx);
+                (Vector256.Load(dk + (j * Lanes)) + (g * qi)).Store(dk + (j * Lanes));
+            }
+
+            dq.Store(lane);
+            for (var l = 0; l < Lanes; l++)
+            {
+                dx[offsets[l] + (i * rs)] = lane[l];
+            }
+        }
+
+        for (var j = 0; j < t; j++)
+        {
+            for (var l = 0; l < Lanes; l++)
+            {
+                dx[offsets[l] + (j * rs) + e] = dk[(j * Lanes) + l];
+                dx[offsets[l] + (j * rs) + (2 * e)] = dv[(j * Lanes) + l];
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Gather(float* baseAddress, Vector256<int> index) => Avx2.GatherVector256(baseAddress, index, 4);
+
+    /// <summary>Where head bh = n·H + h starts in qkv and in the output.</summary>
+    private readonly struct Geometry(int heads, int t, int d)
+    {
+        internal int E => heads * d;
+
+        internal int Rs => 3 * heads * d;
+
+        internal int InputOffset(int bh) => ((bh / heads) * t * Rs) + ((bh % heads) * d);
+
+        internal int OutputOffset(int bh) => ((bh / heads) * t * E) + ((bh % heads) * d);
+
+        internal void InputOffsets(int first, int* offsets)
+        {
+            for (var l = 0; l < Lanes; l++)
+            {
+                offsets[l] = InputOffset(first + l);
+            }
+        }
+
+        internal void OutputOffsets(int first, int* offsets)
+        {
+            for (var l = 0; l < Lanes; l++)
+            {
+                offsets[l] = OutputOffset(first + l);
             }
         }
     }

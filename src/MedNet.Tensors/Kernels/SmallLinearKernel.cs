@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace MedNet.Tensors.Kernels;
@@ -18,6 +19,7 @@ internal static unsafe class SmallLinearKernel
     internal static bool Applies(int fin, int fout) => fin <= 64 && fout <= 64 && fin * fout <= MaxWeights && Vector256.IsHardwareAccelerated;
 
     /// <summary>y (rows, fout) = x (rows, fin) · Wᵀ + b, W (fout, fin) row-major; bias may be empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Forward(ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> bias, Span<float> y, int rows, int fin, int fout)
     {
         fixed (float* px = x, pw = w, pb = bias, py = y)
@@ -27,6 +29,7 @@ internal static unsafe class SmallLinearKernel
     }
 
     /// <summary>dx (rows, fin) = dy (rows, fout) · W (overwrites dx).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void BackwardInput(ReadOnlySpan<float> dy, ReadOnlySpan<float> w, Span<float> dx, int rows, int fin, int fout)
     {
         // dx = dy · (Wᵀ)ᵀ: the forward form with the (fin, fout) matrix Wᵀ.
@@ -43,6 +46,7 @@ internal static unsafe class SmallLinearKernel
     }
 
     /// <summary>dW (fout, fin) = Σ_r dy[r]ᵀ·x[r] and db (fout) = Σ_r dy[r], summed in row order (both overwritten; either may be empty).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void BackwardWeight(ReadOnlySpan<float> dy, ReadOnlySpan<float> x, Span<float> dw, Span<float> db, int rows, int fin, int fout)
     {
         fixed (float* pg = dy, px = x, pw = dw, pb = db)
@@ -68,15 +72,30 @@ internal static unsafe class SmallLinearKernel
             if (!db.IsEmpty)
             {
                 db.Clear();
-                for (var r = 0; r < rows; r++)
+                if (fout % 8 == 0)
                 {
-                    AddInto(pb, pg + ((long)r * fout), fout);
+                    for (var r = 0; r < rows; r++)
+                    {
+                        AddInto(pb, pg + ((long)r * fout), fout);
+                    }
+                }
+                else
+                {
+                    for (var r = 0; r < rows; r++)
+                    {
+                        var gr = pg + ((long)r * fout);
+                        for (var o = 0; o < fout; o++)
+                        {
+                            pb[o] += gr[o];
+                        }
+                    }
                 }
             }
         }
     }
 
     /// <summary>y[r, :] = x[r, :] · Bᵀ (+ b), B (n, k) row-major.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RowTimes(float* x, float* bnk, float* bias, float* y, int rows, int k, int n)
     {
         if (n >= 8)
@@ -120,6 +139,29 @@ internal static unsafe class SmallLinearKernel
             return;
         }
 
+        if (k < 8)
+        {
+            // Few outputs and few inputs (Linear 2→2, 2→6, 6→2): plain FMA chains, no call per output.
+            for (var r = 0; r < rows; r++)
+            {
+                var xr = x + ((long)r * k);
+                var yr = y + ((long)r * n);
+                for (var o = 0; o < n; o++)
+                {
+                    var wo = bnk + (o * k);
+                    var acc = 0f;
+                    for (var p = 0; p < k; p++)
+                    {
+                        acc = MathF.FusedMultiplyAdd(xr[p], wo[p], acc);
+                    }
+
+                    yr[o] = bias is null ? acc : acc + bias[o];
+                }
+            }
+
+            return;
+        }
+
         for (var r = 0; r < rows; r++)
         {
             var xr = x + ((long)r * k);
@@ -132,6 +174,7 @@ internal static unsafe class SmallLinearKernel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float Dot(float* a, float* b, int k)
     {
         var p = 0;
@@ -156,6 +199,7 @@ internal static unsafe class SmallLinearKernel
     }
 
     /// <summary>acc (m, n) += Σ_r u[r, i]·v[r, :] for each row i of acc; u (rows, m), v (rows, n).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void OuterSum(float* u, float* v, float* acc, int rows, int m, int n)
     {
         var chunks = n / 8;
@@ -180,6 +224,7 @@ internal static unsafe class SmallLinearKernel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AddInto(float* acc, float* row, int n)
     {
         var j = 0;

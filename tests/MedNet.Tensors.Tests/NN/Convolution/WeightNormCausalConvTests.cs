@@ -9,6 +9,7 @@ public class WeightNormCausalConvTests
     [InlineData(2, 2, 3, 10, 4, 1)]
     [InlineData(3, 2, 2, 10, 3, 4)]
     [InlineData(1, 3, 4, 7, 2, 2)]
+    [InlineData(3, 3, 3, 7, 2, 2)] // flat path with period 21, block 168 and a partial last block
     public void WeightNormCausalConv1d_Gradcheck_InputGVAndBias(int n, int cin, int cout, int len, int k, int dilation)
     {
         var v = torch.randn(cout, cin, k);
