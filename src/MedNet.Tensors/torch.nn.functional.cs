@@ -50,6 +50,39 @@ public static partial class torch
                 return NN.WeightNormCausalConv.Apply(input, weight_g, weight_v, bias, (int)dilation);
             }
 
+            /// <summary>Position-wise feed-forward linear2(dropout(leaky_relu(linear1(x)))) as one differentiable op.</summary>
+            /// <param name="input">(…, F_in).</param>
+            /// <param name="weight1">(F_ff, F_in).</param>
+            /// <param name="bias1">(F_ff) or null.</param>
+            /// <param name="weight2">(F_out, F_ff).</param>
+            /// <param name="bias2">(F_out) or null.</param>
+            /// <param name="dropout_p">Drop probability on the hidden activations in [0, 1); default 0. Pass 0 in eval mode.</param>
+            /// <param name="negative_slope">LeakyReLU slope of the hidden activation; default 1.0, the identity (DTAAD's <c>nn.LeakyReLU(True)</c>).</param>
+            /// <returns>(…, F_out).</returns>
+            /// <remarks>
+            /// Source: Vaswani et al. 2017 §3.3. Same values, gradients and dropout draws as the composed
+            /// <see cref="linear"/> → <see cref="leaky_relu"/> → <see cref="dropout"/> → <see cref="linear"/>; the hidden
+            /// activations live in pooled buffers instead of four tensors. Layers too wide for the small-layer kernel run composed.
+            /// </remarks>
+            public static Tensor feed_forward(Tensor input, Tensor weight1, Tensor? bias1, Tensor weight2, Tensor? bias2, double dropout_p = 0.0, double negative_slope = 1.0)
+            {
+                ArgumentNullException.ThrowIfNull(input);
+                ArgumentNullException.ThrowIfNull(weight1);
+                ArgumentNullException.ThrowIfNull(weight2);
+                if (dropout_p < 0 || dropout_p >= 1)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(dropout_p), dropout_p, "feed_forward: expected dropout_p in [0, 1).");
+                }
+
+                if (!NN.FusedFeedForward.Applies(weight1, weight2))
+                {
+                    var h = linear(input, weight1, bias1);
+                    return linear(dropout(negative_slope == 1.0 ? h : leaky_relu(h, negative_slope), dropout_p, dropout_p > 0), weight2, bias2);
+                }
+
+                return NN.FusedFeedForward.Apply(input, weight1, bias1, weight2, bias2, dropout_p, (float)negative_slope);
+            }
+
             /// <summary>Pads the last dimension with a constant: pad = (left, right); (k − 1)·d on the left makes a convolution causal.</summary>
             /// <param name="input">(…, L).</param>
             /// <param name="pad">(left, right), each ≥ 0.</param>

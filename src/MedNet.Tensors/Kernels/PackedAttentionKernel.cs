@@ -23,8 +23,10 @@ internal static unsafe class PackedAttentionKernel
     private const int Lanes = 8;
 
     /// <summary>Forward: fills p (N·H·T·T, layout above) and out (N, T, E).</summary>
+    /// <remarks>drop arrives in draw order (head, i, j) and is rearranged in place to the layout of p, which
+    /// <see cref="Backward"/> expects; it is private to the caller's tape node.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Forward(ReadOnlySpan<float> qkv, int n, int heads, int t, int d, float scale, Span<float> p, ReadOnlySpan<float> drop, Span<float> output)
+    internal static void Forward(ReadOnlySpan<float> qkv, int n, int heads, int t, int d, float scale, Span<float> p, Span<float> drop, Span<float> output)
     {
         var total = n * heads;
         var simd = SimdHeads(total, d);
@@ -32,6 +34,11 @@ internal static unsafe class PackedAttentionKernel
         var geo = new Geometry(heads, t, d);
         fixed (float* px = qkv, pp = p, pm = drop, po = output)
         {
+            if (!drop.IsEmpty && simd > 0)
+            {
+                ToLaneLayout(pm, simd, tt);
+            }
+
             var offsets = stackalloc int[Lanes];
             for (var g = 0; g < simd; g += Lanes)
             {
@@ -206,6 +213,8 @@ internal static unsafe class PackedAttentionKernel
     {
         var idx = Vector256.Load(offsets);
         var sc = Vector256.Create(scale);
+        var keys = stackalloc float[t * Lanes];
+        GatherColumn(x + e, idx, keys, t, rs);
         for (var i = 0; i < t; i++)
         {
             var a = Gather(x + (i * rs), idx) * sc;
@@ -213,7 +222,7 @@ internal static unsafe class PackedAttentionKernel
             var m = Vector256.Create(float.NegativeInfinity);
             for (var j = 0; j < t; j++)
             {
-                var z = a * Gather(x + (j * rs) + e, idx);
+                var z = a * Vector256.Load(keys + (j * Lanes));
                 z.Store(row + (j * Lanes));
                 m = Vector256.ConditionalSelect(Vector256.GreaterThan(z, m), z, m);
             }
@@ -229,8 +238,9 @@ internal static unsafe class PackedAttentionKernel
     private static void MixGroup(float* x, int* offsets, float* p, float* drop, float* o, int* outOffsets, int t, int rs, int e)
     {
         var idx = Vector256.Load(offsets);
-        var dropIdx = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7) * (t * t);
         var lane = stackalloc float[Lanes];
+        var values = stackalloc float[t * Lanes];
+        GatherColumn(x + (2 * e), idx, values, t, rs);
         for (var i = 0; i < t; i++)
         {
             var row = p + (i * t * Lanes);
@@ -248,10 +258,10 @@ internal static unsafe class PackedAttentionKernel
                 pj.Store(row + (j * Lanes));
                 if (drop is not null)
                 {
-                    pj *= Gather(drop + (i * t) + j, dropIdx);
+                    pj *= Vector256.Load(drop + (((i * t) + j) * Lanes));
                 }
 
-                acc += pj * Gather(x + (j * rs) + (2 * e), idx);
+                acc += pj * Vector256.Load(values + (j * Lanes));
             }
 
             acc.Store(lane);
@@ -267,12 +277,15 @@ internal static unsafe class PackedAttentionKernel
     {
         var idx = Vector256.Load(offsets);
         var gIdx = Vector256.Load(outOffsets);
-        var dropIdx = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7) * (t * t);
         var sc = Vector256.Create(scale);
         var dk = acc;
         var dv = acc + (t * Lanes);
         new Span<float>(acc, 2 * t * Lanes).Clear();
         var lane = stackalloc float[Lanes];
+        var keys = stackalloc float[t * Lanes];
+        var values = stackalloc float[t * Lanes];
+        GatherColumn(x + e, idx, keys, t, rs);
+        GatherColumn(x + (2 * e), idx, values, t, rs);
         for (var i = 0; i < t; i++)
         {
             var gi = Gather(dout + (i * e), gIdx);
@@ -281,8 +294,8 @@ internal static unsafe class PackedAttentionKernel
             for (var j = 0; j < t; j++)
             {
                 var pj = Vector256.Load(pi + (j * Lanes));
-                var m = drop is null ? Vector256<float>.One : Gather(drop + (i * t) + j, dropIdx);
-                var dp = gi * Gather(x + (j * rs) + (2 * e), idx);
+                var m = drop is null ? Vector256<float>.One : Vector256.Load(drop + (((i * t) + j) * Lanes));
+                var dp = gi * Vector256.Load(values + (j * Lanes));
                 (Vector256.Load(dv + (j * Lanes)) + (pj * m * gi)).Store(dv + (j * Lanes));
                 dp *= m;
                 dp.Store(ds + (j * Lanes));
@@ -294,7 +307,7 @@ internal static unsafe class PackedAttentionKernel
             for (var j = 0; j < t; j++)
             {
                 var g = Vector256.Load(pi + (j * Lanes)) * (Vector256.Load(ds + (j * Lanes)) - dot) * sc;
-                dq += g * Gather(x + (j * rs) + e, idx);
+                dq += g * Vector256.Load(keys + (j * Lanes));
                 (Vector256.Load(dk + (j * Lanes)) + (g * qi)).Store(dk + (j * Lanes));
             }
 
@@ -312,6 +325,34 @@ internal static unsafe class PackedAttentionKernel
                 dx[offsets[l] + (j * rs) + e] = dk[(j * Lanes) + l];
                 dx[offsets[l] + (j * rs) + (2 * e)] = dv[(j * Lanes) + l];
             }
+        }
+    }
+
+    /// <summary>Rearranges the first <paramref name="heads"/> heads of a (head, i, j) buffer into blocks of eight in (i, j, lane) order.</summary>
+    private static void ToLaneLayout(float* buffer, int heads, int tt)
+    {
+        var block = stackalloc float[Lanes * tt];
+        for (var g = 0; g < heads; g += Lanes)
+        {
+            var src = buffer + ((long)g * tt);
+            for (var l = 0; l < Lanes; l++)
+            {
+                for (var ij = 0; ij < tt; ij++)
+                {
+                    block[(ij * Lanes) + l] = src[(l * tt) + ij];
+                }
+            }
+
+            new Span<float>(block, Lanes * tt).CopyTo(new Span<float>(src, Lanes * tt));
+        }
+    }
+
+    /// <summary>column[j, lane] = base[offsets[lane] + j·rs] for j &lt; t: a key or value column of eight heads, gathered once.</summary>
+    private static void GatherColumn(float* baseAddress, Vector256<int> index, float* column, int t, int rs)
+    {
+        for (var j = 0; j < t; j++)
+        {
+            Gather(baseAddress + (j * rs), index).Store(column + (j * Lanes));
         }
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace MedNet.Tensors.Kernels;
 
@@ -141,8 +142,10 @@ internal static unsafe class SmallLinearKernel
 
         if (k < 8)
         {
-            // Few outputs and few inputs (Linear 2→2, 2→6, 6→2): plain FMA chains, no call per output.
-            for (var r = 0; r < rows; r++)
+            // Few outputs and few inputs (Linear 2→2, 2→6, 6→2): whole output vectors by lane permutes where a vector's
+            // rows fit in one 8-float load, then plain FMA chains (the same operations per output) for the rest.
+            var done = Avx2.IsSupported ? RowTimesPermuted(x, bnk, bias, y, rows, k, n) : 0;
+            for (var r = done; r < rows; r++)
             {
                 var xr = x + ((long)r * k);
                 var yr = y + ((long)r * n);
@@ -172,6 +175,79 @@ internal static unsafe class SmallLinearKernel
                 yr[o] = bias is null ? acc : acc + bias[o];
             }
         }
+    }
+
+    /// <summary>
+    /// y rows [0, returned) for n &lt; 8 outputs: lane l of an output vector is (row r, output o) = divmod(f, n); it needs
+    /// x[r, p], which Avx2.PermuteVar8x32 picks out of one 8-float load when the vector's rows span ≤ 8 inputs.
+    /// Per output: acc = fma(x[r, p], w[o, p], acc) over p from 0, then + b[o], as the scalar loop does.
+    /// </summary>
+    /// <returns>Rows written (whole periods of lcm(n, 8) outputs); 0 when the shape does not fit.</returns>
+    private static int RowTimesPermuted(float* x, float* bnk, float* bias, float* y, int rows, int k, int n)
+    {
+        var outputs = n;
+        while (outputs % 8 != 0)
+        {
+            outputs += n;
+        }
+
+        int vectors = outputs / 8, periodRows = outputs / n, maxRead = 0;
+        var bases = stackalloc int[vectors];
+        var idx = stackalloc int[vectors * k * 8];
+        var wp = stackalloc float[vectors * k * 8];
+        var bp = stackalloc float[vectors * 8];
+        for (var v = 0; v < vectors; v++)
+        {
+            int first = v * 8 / n, last = ((v * 8) + 7) / n;
+            if ((last - first + 1) * k > 8)
+            {
+                return 0;
+            }
+
+            bases[v] = first * k;
+            maxRead = Math.Max(maxRead, bases[v] + 8);
+            for (var l = 0; l < 8; l++)
+            {
+                int f = (v * 8) + l, r = (f / n) - first, o = f % n;
+                bp[(v * 8) + l] = bias is null ? 0f : bias[o];
+                for (var p = 0; p < k; p++)
+                {
+                    idx[(((v * k) + p) * 8) + l] = (r * k) + p;
+                    wp[(((v * k) + p) * 8) + l] = bnk[(o * k) + p];
+                }
+            }
+        }
+
+        var periods = 0;
+        while (((long)periods * periodRows * k) + maxRead <= (long)rows * k && (periods + 1) * periodRows <= rows)
+        {
+            periods++;
+        }
+
+        for (var pr = 0; pr < periods; pr++)
+        {
+            var xb = x + ((long)pr * periodRows * k);
+            var yb = y + ((long)pr * outputs);
+            for (var v = 0; v < vectors; v++)
+            {
+                var xv = Vector256.Load(xb + bases[v]);
+                var acc = Vector256<float>.Zero;
+                for (var p = 0; p < k; p++)
+                {
+                    var q = ((v * k) + p) * 8;
+                    acc = Vector256.FusedMultiplyAdd(Avx2.PermuteVar8x32(xv, Vector256.Load(idx + q)), Vector256.Load(wp + q), acc);
+                }
+
+                if (bias is not null)
+                {
+                    acc += Vector256.Load(bp + (v * 8));
+                }
+
+                acc.Store(yb + (v * 8));
+            }
+        }
+
+        return periods * periodRows;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

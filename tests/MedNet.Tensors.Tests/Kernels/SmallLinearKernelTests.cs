@@ -27,6 +27,9 @@ public class SmallLinearKernelTests
     [InlineData(10, 1, 256)]
     [InlineData(2, 6, 37)]
     [InlineData(13, 9, 50)]
+    [InlineData(2, 2, 1281)] // lane-permute path, one row left for the scalar loop
+    [InlineData(2, 3, 50)]
+    [InlineData(4, 1, 19)]
     public void SmallLinear_ForwardAndGradients_MatchScalarReference(int fin, int fout, int rows)
     {
         var x = torch.randn(rows, fin).ToArray();

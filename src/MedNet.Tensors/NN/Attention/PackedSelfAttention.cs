@@ -8,7 +8,7 @@ namespace MedNet.Tensors.NN;
 /// <summary>Differentiable multi-head self-attention on packed projections; see <see cref="PackedAttentionKernel"/> for the formulas.</summary>
 /// <remarks>
 /// Replaces narrow → reshape → permute of q, k, v, the fused attention and the permute back (seven copies per call) by
-/// one op. Probabilities and the dropout mask live in pooled buffers owned by the tape node, returned after backward
+/// one op. Probabilities and the dropout mask (rearranged by the kernel) live in pooled buffers owned by the tape node, returned after backward
 /// (or at once when no gradient is needed), as in <see cref="ScaledDotProductAttention"/>.
 /// </remarks>
 internal static class PackedSelfAttention
