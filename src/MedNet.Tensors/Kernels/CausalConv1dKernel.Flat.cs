@@ -5,11 +5,12 @@ using System.Runtime.Intrinsics;
 
 namespace MedNet.Tensors.Kernels;
 
-/// <summary>The causal convolution over the whole flat batch: one shifted, pattern-weighted vector FMA stream per (channel offset, tap).</summary>
+/// <summary>The stride-1 "same-length" convolution over the whole flat batch: one shifted, pattern-weighted vector FMA stream per (channel offset, tap).</summary>
 /// <remarks>
-/// With C_in = C_out = C, output element f = n·C·L + o·L + t reads x at f + δ·L − s for input channel c = o + δ and tap
-/// shift s = (K − 1 − k)·d, a shift that does not depend on n. So y += W_{δ,k} ⊙ shift(x, δ·L − s) over the whole batch,
-/// where the weight pattern W_{δ,k}[f] = w[o, o + δ, k] when 0 ≤ o + δ &lt; C and t ≥ s, else 0, repeats every
+/// With C_in = C_out = C and output length L (left padding pl, right padding (K − 1)·d − pl), output element
+/// f = n·C·L + o·L + t reads x at f + δ·L − s for input channel c = o + δ and tap shift s = pl − k·d (causal:
+/// pl = (K − 1)·d), a shift that does not depend on n. So y += W_{δ,k} ⊙ shift(x, δ·L − s) over the whole batch,
+/// where the weight pattern W_{δ,k}[f] = w[o, o + δ, k] when 0 ≤ o + δ &lt; C and 0 ≤ t − s &lt; L, else 0, repeats every
 /// B = lcm(C·L, 8) elements. (2C − 1)·K such streams replace N·C·C·K rows of ≤ L scalar taps (DTAAD: 12 streams of
 /// 320 Vector256 FMAs instead of 2048 short loops). Forward adds the terms in the reference order (bias, then c, then
 /// k, products rounded before each add), so it matches <see cref="Conv1dKernelReference"/> bit for bit. Products at
@@ -37,9 +38,9 @@ internal static unsafe partial class CausalConv1dKernel
 
     /// <summary>Flat forward; see <see cref="Forward"/> for the contract.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ForwardFlat(ReadOnlySpan<float> x, float* w, ReadOnlySpan<float> bias, Span<float> y, int n, int c, int len, int k, int dilation)
+    internal static void ForwardFlat(ReadOnlySpan<float> x, float* w, ReadOnlySpan<float> bias, Span<float> y, int n, int c, int len, int k, int dilation, int padLeft)
     {
-        var layout = new FlatLayout(n, c, len, k, dilation);
+        var layout = new FlatLayout(n, c, len, k, dilation, padLeft);
         var pat = stackalloc float[layout.Streams * layout.Block];
         var valid = stackalloc uint[layout.Streams * layout.Block];
         BuildPatterns(w, layout, pat, valid, shifted: false);
@@ -93,9 +94,9 @@ internal static unsafe partial class CausalConv1dKernel
 
     /// <summary>Flat input gradient: dx[h] = Σ_streams W[h − off]·dy[h − off] (overwrites dx).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void BackwardInputFlat(ReadOnlySpan<float> dy, float* w, Span<float> dx, int n, int c, int len, int k, int dilation)
+    internal static void BackwardInputFlat(ReadOnlySpan<float> dy, float* w, Span<float> dx, int n, int c, int len, int k, int dilation, int padLeft)
     {
-        var layout = new FlatLayout(n, c, len, k, dilation);
+        var layout = new FlatLayout(n, c, len, k, dilation, padLeft);
         var pat = stackalloc float[layout.Streams * layout.Block];
         var valid = stackalloc uint[layout.Streams * layout.Block];
         BuildPatterns(w, layout, pat, valid, shifted: true);
@@ -135,9 +136,9 @@ internal static unsafe partial class CausalConv1dKernel
 
     /// <summary>Flat weight and bias gradients (overwrite dw and db; db may be empty).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void BackwardWeightFlat(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dw, Span<float> db, int n, int c, int len, int k, int dilation)
+    internal static void BackwardWeightFlat(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dw, Span<float> db, int n, int c, int len, int k, int dilation, int padLeft)
     {
-        var layout = new FlatLayout(n, c, len, k, dilation);
+        var layout = new FlatLayout(n, c, len, k, dilation, padLeft);
         var acc = stackalloc float[layout.Block];
         var channel = stackalloc int[layout.Block];
         var time = stackalloc int[layout.Block];
@@ -169,7 +170,7 @@ internal static unsafe partial class CausalConv1dKernel
                     for (var p = 0; p < layout.Block; p++)
                     {
                         int o = channel[p], ci = o + delta;
-                        if (ci >= 0 && ci < c && time[p] >= shift)
+                        if (ci >= 0 && ci < c && time[p] >= shift && time[p] - shift < len)
                         {
                             dw[(((o * c) + ci) * k) + kk] += acc[p];
                         }
@@ -217,7 +218,7 @@ internal static unsafe partial class CausalConv1dKernel
             for (var p = 0; p < layout.Block; p++, g = g + 1 == layout.Block ? 0 : g + 1)
             {
                 int o = channel[g], ci = o + delta;
-                var ok = ci >= 0 && ci < layout.C && time[g] >= shift;
+                var ok = ci >= 0 && ci < layout.C && time[g] >= shift && time[g] - shift < layout.Len;
                 pat[(q * layout.Block) + p] = ok ? w[(((o * layout.C) + ci) * layout.K) + kk] : 0f;
                 valid[(q * layout.Block) + p] = ok ? uint.MaxValue : 0u;
             }
@@ -227,15 +228,15 @@ internal static unsafe partial class CausalConv1dKernel
     /// <summary>Sizes of the flat-batch path: streams q = (δ + C − 1)·K + k in the reference's (c, k) order per output.</summary>
     private readonly struct FlatLayout
     {
-        internal FlatLayout(int n, int c, int len, int k, int dilation)
+        internal FlatLayout(int n, int c, int len, int k, int dilation, int padLeft)
         {
-            (C, Len, K, Dilation) = (c, len, k, dilation);
+            (C, Len, K, Dilation, PadLeft) = (c, len, k, dilation, padLeft);
             Period = c * len;
             Block = CausalConv1dKernel.Block(Period);
             Streams = ((2 * c) - 1) * k;
             Total = n * Period;
             Rounded = (Total + Block - 1) / Block * Block;
-            Margin = ((c - 1) * len) + ((k - 1) * dilation) + 8;
+            Margin = ((c - 1) * len) + Math.Max(padLeft, ((k - 1) * dilation) - padLeft) + 8;
             Padded = Rounded + (2 * Margin);
         }
 
@@ -246,6 +247,8 @@ internal static unsafe partial class CausalConv1dKernel
         internal int K { get; }
 
         internal int Dilation { get; }
+
+        internal int PadLeft { get; }
 
         internal int Period { get; }
 
@@ -261,7 +264,8 @@ internal static unsafe partial class CausalConv1dKernel
 
         internal int Padded { get; }
 
-        internal (int Delta, int Tap, int Shift) Stream(int q) => ((q / K) - (C - 1), q % K, (K - 1 - (q % K)) * Dilation);
+        /// <summary>Stream q: channel offset δ, tap k and shift s = pl − k·d (output t reads input t − s; causal: s = (K − 1 − k)·d).</summary>
+        internal (int Delta, int Tap, int Shift) Stream(int q) => ((q / K) - (C - 1), q % K, PadLeft - ((q % K) * Dilation));
 
         /// <summary>Input offset δ·L − s of stream q relative to the output position.</summary>
         internal int Offset(int q)

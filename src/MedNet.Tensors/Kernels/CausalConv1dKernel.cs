@@ -19,7 +19,7 @@ internal static unsafe partial class CausalConv1dKernel
         {
             if (FlatApplies(cin, cout, len, k))
             {
-                ForwardFlat(x, pw, bias, y, n, cin, len, k, dilation);
+                ForwardFlat(x, pw, bias, y, n, cin, len, k, dilation, (k - 1) * dilation);
                 return;
             }
 
@@ -62,7 +62,7 @@ internal static unsafe partial class CausalConv1dKernel
         {
             if (FlatApplies(cin, cout, len, k))
             {
-                BackwardInputFlat(dy, pw, dx, n, cin, len, k, dilation);
+                BackwardInputFlat(dy, pw, dx, n, cin, len, k, dilation, (k - 1) * dilation);
                 return;
             }
 
@@ -97,7 +97,7 @@ internal static unsafe partial class CausalConv1dKernel
     {
         if (FlatApplies(cin, cout, len, k))
         {
-            BackwardWeightFlat(x, dy, dw, db, n, cin, len, k, dilation);
+            BackwardWeightFlat(x, dy, dw, db, n, cin, len, k, dilation, (k - 1) * dilation);
             return;
         }
 

@@ -42,6 +42,46 @@ public class CausalConv1dKernelTests
         AssertClose(dbRef, db, n * len);
     }
 
+    [Theory]
+    [InlineData(64, 2, 10, 3, 1, 1)] // MED-Net's multi-scale extractor: padding k/2
+    [InlineData(64, 2, 10, 5, 1, 2)]
+    [InlineData(5, 3, 8, 3, 2, 2)]
+    [InlineData(5, 2, 9, 4, 1, 1)] // uneven: one on the left, two on the right
+    public void Conv1dSameLength_UsesFlatPathAndMatchesDirectReference(int n, int c, int len, int k, int dilation, int padLeft)
+    {
+        var geo = new Conv1dGeometry(n, c, len, c, k, 1, padLeft, ((k - 1) * dilation) - padLeft, dilation, 1);
+        Assert.True(Conv1dKernel.IsFlat(geo));
+        var x = torch.randn(n, c, len).ToArray();
+        var w = torch.randn(c, c, k).ToArray();
+        var b = torch.randn(c).ToArray();
+        var dy = torch.randn(n, c, len).ToArray();
+        var y = new float[x.Length];
+        var yRef = new float[x.Length];
+        Conv1dKernel.Forward(geo, x, w, b, y);
+        Conv1dKernelReference.Forward(geo, x, w, b, yRef);
+        Assert.Equal(yRef, y);
+        var dx = new float[x.Length];
+        var dxRef = new float[x.Length];
+        Conv1dKernel.BackwardInput(geo, dy, w, dx);
+        Conv1dKernelReference.BackwardInput(geo, dy, w, dxRef);
+        AssertClose(dxRef, dx, c * k);
+        var dw = new float[w.Length];
+        var db = new float[c];
+        var dwRef = new float[w.Length];
+        var dbRef = new float[c];
+        Conv1dKernel.BackwardWeight(geo, x, dy, dw, db);
+        Conv1dKernelReference.BackwardWeight(geo, x, dy, dwRef, dbRef);
+        AssertClose(dwRef, dw, n * len);
+        AssertClose(dbRef, db, n * len);
+    }
+
+    [Fact]
+    public void Conv1dSameLength_Gradcheck()
+    {
+        var conv = torch.nn.Conv1d(2, 2, 5, padding: 2);
+        GradCheck.Assert(t => torch.nn.functional.conv1d(t[0], t[1], t[2], padding: 2), torch.randn(3, 2, 10), conv.weight.detach().clone(), conv.bias!.detach().clone());
+    }
+
     [Fact]
     public void FlatPath_NaNInOneWindow_StaysInThatWindow()
     {
