@@ -9,8 +9,9 @@ namespace MedNet.Tensors.Kernels;
 /// <remarks>
 /// DTAAD's layers are Linear 2→6, 2→2, 2→16, 16→2 and 10→1 over 1280 rows, where the packed GEMM spends most of its
 /// time packing and multiplying zero padding. Here each row is one pass: Vector256 FMAs across the outputs when
-/// F_out ≥ 8, else Vector256 dot products across the inputs. Weight gradients are summed over rows in row order (the
-/// order the GEMM used), so results are deterministic and independent of the thread count.
+/// F_out ≥ 8, else Avx2 lane permutes (F_in ≤ 8 small enough) or Vector256 dot products across the inputs. Weight
+/// gradients are summed over rows in row order (the order the GEMM used); bias gradients of widths that are not a
+/// multiple of 8 in fixed lane-parallel partial sums. Results are deterministic and independent of the thread count.
 /// </remarks>
 internal static unsafe class SmallLinearKernel
 {
@@ -82,14 +83,7 @@ internal static unsafe class SmallLinearKernel
                 }
                 else
                 {
-                    for (var r = 0; r < rows; r++)
-                    {
-                        var gr = pg + ((long)r * fout);
-                        for (var o = 0; o < fout; o++)
-                        {
-                            pb[o] += gr[o];
-                        }
-                    }
+                    SumColumnsFolded(pg, pb, rows, fout);
                 }
             }
         }
@@ -297,6 +291,50 @@ internal static unsafe class SmallLinearKernel
                     ai[j] = MathF.FusedMultiplyAdd(s, vr[j], ai[j]);
                 }
             }
+        }
+    }
+
+    /// <summary>acc[o] += Σ_r g[r, o] for widths not a multiple of 8: vector sums over whole periods of lcm(n, 8) floats, folded by o at the end.</summary>
+    private static void SumColumnsFolded(float* g, float* acc, int rows, int n)
+    {
+        var period = n;
+        while (period % 8 != 0)
+        {
+            period += n;
+        }
+
+        if (period > 64)
+        {
+            for (var r = 0; r < rows; r++)
+            {
+                for (var o = 0; o < n; o++)
+                {
+                    acc[o] += g[((long)r * n) + o];
+                }
+            }
+
+            return;
+        }
+
+        var lanes = stackalloc float[period];
+        new Span<float>(lanes, period).Clear();
+        long total = (long)rows * n, full = total / period * period;
+        for (long f = 0; f < full; f += period)
+        {
+            for (var v = 0; v < period; v += 8)
+            {
+                (Vector256.Load(lanes + v) + Vector256.Load(g + f + v)).Store(lanes + v);
+            }
+        }
+
+        for (var f = full; f < total; f++)
+        {
+            lanes[f - full] += g[f];
+        }
+
+        for (var p = 0; p < period; p++)
+        {
+            acc[p % n] += lanes[p];
         }
     }
 
