@@ -31,6 +31,58 @@ public static partial class torch
             public static Tensor conv1d(Tensor input, Tensor weight, Tensor? bias = null, long stride = 1, long padding = 0, long dilation = 1, long groups = 1) =>
                 NN.Conv1d.Functional(input, weight, bias, (int)stride, (int)padding, (int)padding, (int)dilation, (int)groups);
 
+            /// <summary>Causal dilated Conv1d with a weight-normalised kernel w = g·v/‖v‖, as one differentiable op.</summary>
+            /// <param name="input">(N, C_in, L).</param>
+            /// <param name="weight_g">Magnitudes, C_out elements (e.g. (C_out, 1, 1)).</param>
+            /// <param name="weight_v">Directions (C_out, C_in, K); ‖v‖ is taken per output channel.</param>
+            /// <param name="bias">(C_out) or null.</param>
+            /// <param name="dilation">d ≥ 1. Default: 1.</param>
+            /// <returns>(N, C_out, L): output t sees inputs t, t − d, …, t − (K − 1)·d (zeros before the start).</returns>
+            /// <remarks>
+            /// Source: Salimans &amp; Kingma 2016 §2; Bai et al. 2018 (TCN). Same values as
+            /// <c>conv1d(pad(input, ((K − 1)·d, 0)), weight_v * (weight_g / ‖weight_v‖), bias, dilation: d)</c>, in one tape node.
+            /// </remarks>
+            public static Tensor weight_norm_causal_conv1d(Tensor input, Tensor weight_g, Tensor weight_v, Tensor? bias = null, long dilation = 1)
+            {
+                ArgumentNullException.ThrowIfNull(input);
+                ArgumentNullException.ThrowIfNull(weight_g);
+                ArgumentNullException.ThrowIfNull(weight_v);
+                return NN.WeightNormCausalConv.Apply(input, weight_g, weight_v, bias, (int)dilation);
+            }
+
+            /// <summary>Position-wise feed-forward linear2(dropout(leaky_relu(linear1(x)))) as one differentiable op.</summary>
+            /// <param name="input">(…, F_in).</param>
+            /// <param name="weight1">(F_ff, F_in).</param>
+            /// <param name="bias1">(F_ff) or null.</param>
+            /// <param name="weight2">(F_out, F_ff).</param>
+            /// <param name="bias2">(F_out) or null.</param>
+            /// <param name="dropout_p">Drop probability on the hidden activations in [0, 1); default 0. Pass 0 in eval mode.</param>
+            /// <param name="negative_slope">LeakyReLU slope of the hidden activation; default 1.0, the identity (DTAAD's <c>nn.LeakyReLU(True)</c>).</param>
+            /// <returns>(…, F_out).</returns>
+            /// <remarks>
+            /// Source: Vaswani et al. 2017 §3.3. Same values, gradients and dropout draws as the composed
+            /// <see cref="linear"/> → <see cref="leaky_relu"/> → <see cref="dropout"/> → <see cref="linear"/>; the hidden
+            /// activations live in pooled buffers instead of four tensors. Layers too wide for the small-layer kernel run composed.
+            /// </remarks>
+            public static Tensor feed_forward(Tensor input, Tensor weight1, Tensor? bias1, Tensor weight2, Tensor? bias2, double dropout_p = 0.0, double negative_slope = 1.0)
+            {
+                ArgumentNullException.ThrowIfNull(input);
+                ArgumentNullException.ThrowIfNull(weight1);
+                ArgumentNullException.ThrowIfNull(weight2);
+                if (dropout_p < 0 || dropout_p >= 1)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(dropout_p), dropout_p, "feed_forward: expected dropout_p in [0, 1).");
+                }
+
+                if (!NN.FusedFeedForward.Applies(weight1, weight2))
+                {
+                    var h = linear(input, weight1, bias1);
+                    return linear(dropout(negative_slope == 1.0 ? h : leaky_relu(h, negative_slope), dropout_p, dropout_p > 0), weight2, bias2);
+                }
+
+                return NN.FusedFeedForward.Apply(input, weight1, bias1, weight2, bias2, dropout_p, (float)negative_slope);
+            }
+
             /// <summary>Pads the last dimension with a constant: pad = (left, right); (k − 1)·d on the left makes a convolution causal.</summary>
             /// <param name="input">(…, L).</param>
             /// <param name="pad">(left, right), each ≥ 0.</param>
@@ -119,6 +171,21 @@ public static partial class torch
                 var (output, _) = NN.ScaledDotProductAttention.Apply(
                     query.reshape(batch, l, e), key.reshape(batch, s, e), value.reshape(batch, s, e), null, null, 1, false, false, dropout_p);
                 return output.reshape(query.shape);
+            }
+
+            /// <summary>Multi-head self-attention on packed projections: heads of q, k, v are read from qkv and the context comes back with heads concatenated.</summary>
+            /// <param name="qkv">(N, T, 3E): the in_proj output x·W_inᵀ + b_in of <c>torch.nn.MultiheadAttention</c>, columns [q | k | v].</param>
+            /// <param name="heads">H ≥ 1, dividing E; head h uses columns h·E/H … (h + 1)·E/H − 1 of each block.</param>
+            /// <param name="dropout_p">Drop probability on the attention weights in [0, 1); default 0. Pass 0 in eval mode.</param>
+            /// <returns>(N, T, E): softmax(q·kᵀ/√(E/H))·v per head, heads side by side (the input of out_proj).</returns>
+            /// <remarks>
+            /// Source: Vaswani et al. 2017 §3.2.2. Same result and dropout draws as splitting qkv, reshaping to (N, H, T, E/H),
+            /// <see cref="scaled_dot_product_attention"/> and permuting back, without the seven copies.
+            /// </remarks>
+            public static Tensor self_attention(Tensor qkv, int heads, double dropout_p = 0.0)
+            {
+                ArgumentNullException.ThrowIfNull(qkv);
+                return NN.PackedSelfAttention.Apply(qkv, heads, dropout_p);
             }
 
             /// <summary>Layer normalisation.</summary>

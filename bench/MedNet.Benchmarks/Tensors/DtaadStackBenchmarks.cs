@@ -7,7 +7,7 @@ using MedNet.Tensors.Optim;
 namespace MedNet.Benchmarks.Tensors;
 
 /// <summary>
-/// A DTAAD-sized training step (the model itself is not built yet): batch 128 windows of 2 channels × 10 samples through
+/// A DTAAD-sized training step on the library's generic layers (<see cref="DtaadModelBenchmarks"/> times the real model): batch 128 windows of 2 channels × 10 samples through
 /// a local TCN (causal k=3 weight-normed Conv1d + LeakyReLU), a global TCN (dilations 1, 2, 4), a TransformerEncoderLayer
 /// (d_model = 2, nhead = 2, ff = 16) per branch, two Linear(10 → 1) + Sigmoid heads, MSE, backward and AdamW.
 /// Reference: PyTorch 1.13 DTAAD on this machine ≈ 10 ms per batch (issue 3).

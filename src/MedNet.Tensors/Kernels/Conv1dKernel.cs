@@ -16,8 +16,25 @@ internal static class Conv1dKernel
 
     internal static bool IsSmall(Conv1dGeometry geo) => (long)geo.CoutG * geo.ColRows * geo.Lout < DirectThreshold;
 
+    /// <summary>Stride 1, one group, C_in = C_out and output length = input length: the flat-batch streams of <see cref="CausalConv1dKernel"/> apply.</summary>
+    internal static bool IsFlat(Conv1dGeometry geo) =>
+        IsSmall(geo) && geo.Stride == 1 && geo.Groups == 1 && geo.Lout == geo.L && geo.PadLeft >= 0 && CausalConv1dKernel.FlatApplies(geo.Cin, geo.Cout, geo.L, geo.K);
+
     internal static void Forward(Conv1dGeometry geo, ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> bias, Span<float> y)
     {
+        if (IsFlat(geo))
+        {
+            unsafe
+            {
+                fixed (float* pw = w)
+                {
+                    CausalConv1dKernel.ForwardFlat(x, pw, bias, y, geo.N, geo.Cin, geo.L, geo.K, geo.Dilation, geo.PadLeft);
+                }
+            }
+
+            return;
+        }
+
         if (IsSmall(geo))
         {
             Conv1dKernelReference.Forward(geo, x, w, bias, y);
@@ -67,6 +84,19 @@ internal static class Conv1dKernel
     /// <summary>dx = col2im(W_gᵀ · dY_g) per sample and group (overwrites dx).</summary>
     internal static void BackwardInput(Conv1dGeometry geo, ReadOnlySpan<float> dy, ReadOnlySpan<float> w, Span<float> dx)
     {
+        if (IsFlat(geo))
+        {
+            unsafe
+            {
+                fixed (float* pw = w)
+                {
+                    CausalConv1dKernel.BackwardInputFlat(dy, pw, dx, geo.N, geo.Cin, geo.L, geo.K, geo.Dilation, geo.PadLeft);
+                }
+            }
+
+            return;
+        }
+
         if (IsSmall(geo))
         {
             Conv1dKernelReference.BackwardInput(geo, dy, w, dx);
@@ -111,6 +141,18 @@ internal static class Conv1dKernel
     /// <summary>dW += Σ_n dY_g · col_nᵀ and db += Σ_{n,t} dY (samples in order, so the sum is deterministic).</summary>
     internal static void BackwardWeight(Conv1dGeometry geo, ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dw, Span<float> db)
     {
+        if (IsFlat(geo))
+        {
+            // The flat kernel overwrites; this contract adds.
+            Span<float> tw = stackalloc float[dw.IsEmpty ? 0 : dw.Length];
+            Span<float> tb = stackalloc float[db.IsEmpty ? 0 : db.Length];
+            var scratch = dw.IsEmpty ? new float[geo.Cout * geo.Cin * geo.K] : null;
+            CausalConv1dKernel.BackwardWeightFlat(x, dy, dw.IsEmpty ? scratch : tw, tb, geo.N, geo.Cin, geo.L, geo.K, geo.Dilation, geo.PadLeft);
+            System.Numerics.Tensors.TensorPrimitives.Add(dw, tw, dw);
+            System.Numerics.Tensors.TensorPrimitives.Add(db, tb, db);
+            return;
+        }
+
         if (IsSmall(geo))
         {
             Conv1dKernelReference.BackwardWeight(geo, x, dy, dw, db);

@@ -30,6 +30,13 @@ internal static class PermuteKernel
             return r;
         }
 
+        if (rank == 3 && perm[0] == 0 && perm[1] == 2 && perm[2] == 1)
+        {
+            // (B, R, C) → (B, C, R), DTAAD's (B, C, W) ↔ (B, W, C): one small transpose per batch item, no index carry.
+            TransposeLast2(src, dst, x.Dims[0], x.Dims[1], x.Dims[2]);
+            return r;
+        }
+
         var inner = dims[rank - 1];
         var innerStride = strides[rank - 1];
         var idx = new int[rank];
@@ -64,5 +71,22 @@ internal static class PermuteKernel
         }
 
         return r;
+    }
+
+    private static void TransposeLast2(ReadOnlySpan<float> src, Span<float> dst, int batch, int rows, int cols)
+    {
+        var plane = rows * cols;
+        for (var b = 0; b < batch; b++)
+        {
+            var s = src.Slice(b * plane, plane);
+            var d = dst.Slice(b * plane, plane);
+            for (var i = 0; i < rows; i++)
+            {
+                for (var j = 0; j < cols; j++)
+                {
+                    d[(j * rows) + i] = s[(i * cols) + j];
+                }
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace MedNet.Tensors.Random;
@@ -71,6 +72,7 @@ public sealed class Generator
     /// <param name="p">Drop probability in [0, 1).</param>
     /// <param name="keep">Value of kept elements, usually 1 / (1 − p).</param>
     /// <remarks>Draws exactly the same numbers, in the same order, as calling <see cref="NextSingle"/> once per element; only faster (no per-draw call or bounds check).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void FillDropoutMask(Span<float> mask, float p, float keep)
     {
         var state = _state;
@@ -121,6 +123,7 @@ public sealed class Generator
         return (((hi << 32) | lo) & ((1UL << 53) - 1)) * (1.0 / 9007199254740992.0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Twist()
     {
         // Three loops instead of "% N" per element: the same recurrence, no division in the hot path.

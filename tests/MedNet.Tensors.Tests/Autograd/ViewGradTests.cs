@@ -12,6 +12,29 @@ public class ViewGradTests
     public void Permute_GradcheckPasses() => GradCheck.Assert(x => x[0].permute(2, 0, 1), GradCheck.Rand(2, 3, 4));
 
     [Fact]
+    public void Permute_SwapLastTwo_GradcheckPasses() => GradCheck.Assert(x => x[0].permute(0, 2, 1), GradCheck.Rand(3, 2, 5));
+
+    [Fact]
+    public void Permute_SwapLastTwo_MovesEveryElement()
+    {
+        var x = torch.arange(0, 2 * 3 * 4).reshape(2, 3, 4);
+        var y = x.permute(0, 2, 1);
+        Assert.Equal(new long[] { 2, 4, 3 }, y.shape);
+        var xs = x.ToArray();
+        var ys = y.ToArray();
+        for (var b = 0; b < 2; b++)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                for (var j = 0; j < 4; j++)
+                {
+                    Assert.Equal(xs[(b * 12) + (i * 4) + j], ys[(b * 12) + (j * 3) + i]);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Transpose_GradcheckPasses() => GradCheck.Assert(x => x[0].transpose(0, 2) * 2f, GradCheck.Rand(2, 3, 5));
 
     [Fact]

@@ -38,13 +38,8 @@ public sealed class DtaadEncoderLayer : Module<Tensor, Tensor>
     public override Tensor forward(Tensor input)
     {
         var src = input + torch.nn.functional.dropout(_attention.call(input), _dropout, training);
-        var h = _linear1.call(src);
-        if (_slope != 1f)
-        {
-            h = h.leaky_relu(_slope);
-        }
-
-        h = _linear2.call(torch.nn.functional.dropout(h, _dropout, training));
+        // linear2(dropout(LeakyReLU(linear1(src)))) as one fused op: same values and dropout draws, pooled hidden buffers.
+        var h = torch.nn.functional.feed_forward(src, _linear1.weight, _linear1.bias, _linear2.weight, _linear2.bias, training ? _dropout : 0.0, _slope);
         return src + torch.nn.functional.dropout(h, _dropout, training);
     }
 }

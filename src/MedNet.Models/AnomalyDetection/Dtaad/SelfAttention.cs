@@ -60,14 +60,10 @@ public sealed class SelfAttention : Module<Tensor, Tensor>
             throw new ArgumentException($"SelfAttention: expected (B, T, {Embed}) but got ({string.Join(", ", input.shape)}).", nameof(input));
         }
 
-        long b = input.size(0), t = input.size(1), dh = Embed / Heads;
         var qkv = torch.nn.functional.linear(input, in_proj_weight, in_proj_bias);
-        var q = Heads1(qkv.narrow(2, 0, Embed), b, t, dh);
-        var k = Heads1(qkv.narrow(2, Embed, Embed), b, t, dh);
-        var v = Heads1(qkv.narrow(2, 2 * Embed, Embed), b, t, dh);
-        // Fused softmax(q·kᵀ/√dh)·v: same maths and dropout draws as matmul → softmax → dropout → matmul, without the (B, H, T, T) temporaries.
-        var attended = torch.nn.functional.scaled_dot_product_attention(q, k, v, training ? Dropout : 0.0);
-        var context = attended.permute(0, 2, 1, 3).reshape(b, t, Embed);
+        // Fused per-head softmax(q·kᵀ/√dh)·v read straight from the packed projections: same maths and dropout draws as
+        // narrow → (B, H, T, dh) → scaled_dot_product_attention → (B, T, E), without the head copies.
+        var context = torch.nn.functional.self_attention(qkv, Heads, training ? Dropout : 0.0);
         return _outProj.call(context);
     }
 

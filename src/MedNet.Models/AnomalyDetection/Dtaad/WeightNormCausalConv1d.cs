@@ -61,8 +61,8 @@ public sealed class WeightNormCausalConv1d : Module<Tensor, Tensor>
     /// <returns>(B, C_out, L); output t sees inputs t, t − d, …, t − (k − 1)d.</returns>
     public override Tensor forward(Tensor input)
     {
-        var padded = torch.nn.functional.pad(input, ((KernelSize - 1) * Dilation, 0));
-        return torch.nn.functional.conv1d(padded, Weight(), bias, dilation: Dilation);
+        // One tape node for pad → weight_norm → conv1d (same values as the composed ops).
+        return torch.nn.functional.weight_norm_causal_conv1d(input, weight_g, weight_v, bias, Dilation);
     }
 
     /// <inheritdoc/>

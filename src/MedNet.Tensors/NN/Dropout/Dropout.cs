@@ -18,6 +18,8 @@ public sealed class Dropout(double p = 0.5) : Module<Tensor, Tensor>
     /// <inheritdoc/>
     public override string extra_repr() => $"p={p}";
 
+    /// <summary>y = x ⊙ mask as one tape node; the mask lives in a pooled buffer owned by the node, returned after backward.</summary>
+    /// <remarks>Same draws and products as <c>input * mask</c> with a mask tensor, without allocating the mask on the GC heap.</remarks>
     internal static Tensor Functional(Tensor input, double p, bool training)
     {
         if (!training || p == 0)
@@ -25,10 +27,39 @@ public sealed class Dropout(double p = 0.5) : Module<Tensor, Tensor>
             return input;
         }
 
-        var mask = Tensor.Empty(input.Dims);
+        var n = input.NumelInt;
+        var mask = System.Buffers.ArrayPool<float>.Shared.Rent(Math.Max(n, 1));
         var keep = (float)(1.0 / (1.0 - p));
-        torch.default_generator.FillDropoutMask(mask.Span, (float)p, keep);
+        torch.default_generator.FillDropoutMask(mask.AsSpan(0, n), (float)p, keep);
+        var y = Tensor.Empty(input.Dims);
+        System.Numerics.Tensors.TensorPrimitives.Multiply(input.Span, mask.AsSpan(0, n), y.Span);
+        if (!Autograd.Engine.NeedsGrad(input))
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(mask);
+            return y;
+        }
 
-        return input * mask;
+        var returned = false;
+        return Autograd.Engine.Record(
+            y,
+            "DropoutBackward",
+            g =>
+            {
+                if (returned)
+                {
+                    throw new InvalidOperationException("backward: expected the dropout graph to be alive but it was already freed. Pass retain_graph: true to the first backward.");
+                }
+
+                var gx = Tensor.Empty(input.Dims);
+                System.Numerics.Tensors.TensorPrimitives.Multiply(g.Span, mask.AsSpan(0, n), gx.Span);
+                if (!Autograd.Engine.RetainingGraph)
+                {
+                    System.Buffers.ArrayPool<float>.Shared.Return(mask);
+                    returned = true;
+                }
+
+                Autograd.Engine.Accumulate(input, gx);
+            },
+            input);
     }
 }

@@ -55,10 +55,18 @@ public sealed class Linear : Module<Tensor, Tensor>, IWeighted
         var outDims = (int[])input.Dims.Clone();
         outDims[^1] = fout;
         var y = Tensor.Empty(outDims);
-        MatMulKernel.Gemm(input.Span, fin, 1, weight.Span, 1, fin, y.Span, rows, fout, fin, false);
-        if (bias is not null)
+        var small = SmallLinearKernel.Applies(fin, fout);
+        if (small)
         {
-            AddRows(y.Span, bias.Span, rows, fout);
+            SmallLinearKernel.Forward(input.Span, weight.Span, bias is null ? default : bias.Span, y.Span, rows, fin, fout);
+        }
+        else
+        {
+            MatMulKernel.Gemm(input.Span, fin, 1, weight.Span, 1, fin, y.Span, rows, fout, fin, false);
+            if (bias is not null)
+            {
+                AddRows(y.Span, bias.Span, rows, fout);
+            }
         }
 
         Tensor[] inputs = bias is null ? [input, weight] : [input, weight, bias];
@@ -67,6 +75,12 @@ public sealed class Linear : Module<Tensor, Tensor>, IWeighted
             "LinearBackward",
             g =>
             {
+                if (small)
+                {
+                    SmallBackward(g, input, weight, bias, rows, fin, fout);
+                    return;
+                }
+
                 if (input.RequiresGradFlag)
                 {
                     var gx = Tensor.Empty(input.Dims);
@@ -90,6 +104,34 @@ public sealed class Linear : Module<Tensor, Tensor>, IWeighted
                 }
             },
             inputs);
+    }
+
+    /// <summary>Backward of a tiny layer with <see cref="SmallLinearKernel"/>.</summary>
+    private static void SmallBackward(Tensor g, Tensor input, Tensor weight, Tensor? bias, int rows, int fin, int fout)
+    {
+        if (input.RequiresGradFlag)
+        {
+            var gx = Tensor.Empty(input.Dims);
+            SmallLinearKernel.BackwardInput(g.Span, weight.Span, gx.Span, rows, fin, fout);
+            Engine.Accumulate(input, gx);
+        }
+
+        var gw = weight.RequiresGradFlag ? Tensor.Empty(weight.Dims) : null;
+        var gb = bias is not null && bias.RequiresGradFlag ? Tensor.Empty(bias.Dims) : null;
+        if (gw is not null || gb is not null)
+        {
+            SmallLinearKernel.BackwardWeight(g.Span, input.Span, gw is null ? default : gw.Span, gb is null ? default : gb.Span, rows, fin, fout);
+        }
+
+        if (gw is not null)
+        {
+            Engine.Accumulate(weight, gw);
+        }
+
+        if (gb is not null)
+        {
+            Engine.Accumulate(bias!, gb);
+        }
     }
 
     /// <summary>y[r, :] += b for every row (scalar loop for short rows, TensorPrimitives otherwise).</summary>
