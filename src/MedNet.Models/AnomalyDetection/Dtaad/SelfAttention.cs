@@ -67,8 +67,6 @@ public sealed class SelfAttention : Module<Tensor, Tensor>
         return _outProj.call(context);
     }
 
-    private Tensor Heads1(Tensor x, long b, long t, long dh) => x.reshape(b, t, Heads, dh).permute(0, 2, 1, 3);
-
     /// <summary>The attention weights forward uses, softmax(q·kᵀ/√dh) per head, without dropout and without tracking gradients.</summary>
     /// <param name="tokens">(B, T, E), as for forward.</param>
     /// <returns>(B, H, T, T): row i of head h is how token i weighs every token; each row sums to 1.</returns>
