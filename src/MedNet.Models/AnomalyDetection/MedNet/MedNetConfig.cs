@@ -66,11 +66,15 @@ public sealed record MedNetConfig
     /// </remarks>
     public Normalisation Normalisation { get; init; } = Normalisation.DtaadMinMax;
 
+    /// <summary>Feature width of the backbone under <see cref="WindowReading.Width128"/>: 128 (Eq. (10), D-MN-01 reading (b)).</summary>
+    public const int WidthReadingChannels = 128;
+
     /// <summary>Effective window length from <see cref="Window"/>.</summary>
     public int WindowSize => Window switch
     {
         WindowReading.CodeWindow10 => Backbone.WindowSize,
         WindowReading.Window128 => 128,
+        WindowReading.Width128 => Backbone.WindowSize,
         _ => throw new InvalidOperationException($"MedNetConfig.Window: expected one of {string.Join(", ", Enum.GetNames<WindowReading>())} but got {Window}."),
     };
 
@@ -175,6 +179,11 @@ public sealed record MedNetConfig
         if (!Enum.IsDefined(Decoder))
         {
             p.Add($"Decoder: expected one of {string.Join(", ", Enum.GetNames<MedNetDecoder>())} but got {Decoder}.");
+        }
+
+        if (Window == WindowReading.Width128 && (Fusion != FusionPlacement.CodeForecastOutputs || Decoder != MedNetDecoder.DualForecastHeads))
+        {
+            p.Add($"Window: Width128 runs the backbone {WidthReadingChannels} channels wide and fuses the streams after projecting its forecasts back to C, so it needs Fusion = CodeForecastOutputs and Decoder = DualForecastHeads but got {Fusion}, {Decoder}.");
         }
 
         if (Decoder == MedNetDecoder.TransposedConvolutions)

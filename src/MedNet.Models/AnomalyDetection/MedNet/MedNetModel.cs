@@ -23,6 +23,9 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
     private readonly MultiScaleExtractor? _multiScale;
     private readonly ChannelAttention? _enhanced;
     private readonly ReconstructionDecoder? _reconstruction;
+    private readonly Conv1d? _widthIn;
+    private readonly Linear? _widthOut1;
+    private readonly Linear? _widthOut2;
     private readonly float _a1;
     private readonly float _a2;
     private readonly float _a3;
@@ -40,7 +43,21 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
         }
 
         Config = config;
-        _base = register_module("base_dtaad", new DtaadModel(channels, config.Backbone, config.WindowSize));
+        Channels = channels;
+        if (config.Window == WindowReading.Width128)
+        {
+            // D-MN-01 reading (b): lift C → 128 with a 1×1 convolution, run the backbone 128 wide, map each forecast back to C.
+            const int width = MedNetConfig.WidthReadingChannels;
+            _widthIn = register_module("width_in", new Conv1d(channels, width, 1));
+            _base = register_module("base_dtaad", new DtaadModel(width, config.Backbone, config.WindowSize));
+            _widthOut1 = register_module("width_out1", new Linear(width, channels));
+            _widthOut2 = register_module("width_out2", new Linear(width, channels));
+        }
+        else
+        {
+            _base = register_module("base_dtaad", new DtaadModel(channels, config.Backbone, config.WindowSize));
+        }
+
         if (config.LightAttention)
         {
             _light = register_module("ecg_attention", new ChannelAttention(channels, config.LightAttentionHidden, config.LightAttentionHeads, projectWhenMultichannel: true));
@@ -68,7 +85,10 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
     /// <summary>The settings the model was built with.</summary>
     public MedNetConfig Config { get; }
 
-    /// <summary>The DTAAD backbone.</summary>
+    /// <summary>Input channels C.</summary>
+    public int Channels { get; }
+
+    /// <summary>The DTAAD backbone (128 channels wide under <see cref="WindowReading.Width128"/>).</summary>
     public DtaadModel Backbone => _base;
 
     /// <summary>Runs the model.</summary>
@@ -76,7 +96,7 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
     /// <returns>Fused forecasts x1 and x2, each (B, C).</returns>
     public override (Tensor X1, Tensor X2) forward(Tensor input)
     {
-        _base.CheckInput(input);
+        CheckInput(input);
         if (_reconstruction is not null)
         {
             var last = Reconstruct(input).select(2, Config.WindowSize - 1); // (B, C)
@@ -98,7 +118,7 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
     /// <exception cref="InvalidOperationException">The model was built with <see cref="MedNetDecoder.DualForecastHeads"/>.</exception>
     public Tensor Reconstruct(Tensor input)
     {
-        _base.CheckInput(input);
+        CheckInput(input);
         if (_reconstruction is null)
         {
             throw new InvalidOperationException(
@@ -109,9 +129,26 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
         return _reconstruction.call(torch.cat([h1, h2], 1)); // (B, 2C, W) → (B, C, W)
     }
 
+    private void CheckInput(Tensor input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.dim() != 3 || input.size(1) != Channels || input.size(2) != Config.WindowSize)
+        {
+            throw new ArgumentException(
+                $"MedNetModel: expected windows (B, {Channels}, {Config.WindowSize}) but got ({string.Join(", ", input.shape)}). " +
+                "Windows are channel-first; build them with SlidingWindows and the config's window size.",
+                nameof(input));
+        }
+    }
+
     private (Tensor X1, Tensor X2) ForwardCode(Tensor input)
     {
-        var (x1, x2) = _base.call(input);
+        var (x1, x2) = _widthIn is null ? _base.call(input) : _base.call(_widthIn.call(input));
+        if (_widthOut1 is not null && _widthOut2 is not null)
+        {
+            (x1, x2) = (_widthOut1.call(x1), _widthOut2.call(x2)); // (B, 128) → (B, C)
+        }
+
         var fused1 = x1;
         var fused2 = x2;
         if (_light is not null)

@@ -10,4 +10,11 @@ public enum WindowReading
 
     /// <summary>Reading (a): the model sees windows of L = 128 rows (both branches, both heads Linear(128→1)).</summary>
     Window128,
+
+    /// <summary>
+    /// Reading (b): L = 10 rows, but the dual TCN feature maps are 128 channels wide (Eq. (10), H_dual ∈ R^{128×L}): a 1×1
+    /// convolution lifts C → 128, the DTAAD backbone runs 128 wide (heads = features, as DTAAD), and a Linear(128 → C) maps
+    /// its two forecasts back before the streams are fused. Needs <see cref="FusionPlacement.CodeForecastOutputs"/>.
+    /// </summary>
+    Width128,
 }

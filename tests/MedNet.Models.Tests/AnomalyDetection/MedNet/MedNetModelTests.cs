@@ -70,4 +70,42 @@ public class MedNetModelTests
         var logs = DualForecastTrainer.Train(model, windows, MedNetConfig.Mba.Backbone with { Epochs = 3 });
         Assert.True(logs[^1].Loss < logs[0].Loss, $"loss did not fall: {logs[0].Loss} → {logs[^1].Loss}");
     }
+
+    [Fact]
+    public void Width128_Reading_RunsTheBackbone128WideAndReturnsC()
+    {
+        torch.manual_seed(0);
+        var config = MedNetConfig.Mba with { Window = WindowReading.Width128 };
+        var model = new MedNetModel(2, config);
+
+        var (x1, x2) = model.call(torch.rand(4, 2, 10));
+
+        Assert.Equal(10, config.WindowSize);
+        Assert.Equal(128, model.Backbone.Channels);
+        Assert.Equal([4L, 2L], x1.shape);
+        Assert.Equal([4L, 2L], x2.shape);
+    }
+
+    [Fact]
+    public void Width128_PaperPlacement_IsReported()
+    {
+        var problems = (MedNetConfig.Mba with { Window = WindowReading.Width128, Fusion = FusionPlacement.PaperFeatureMaps }).Validate(2);
+        Assert.Contains(problems, p => p.Contains("Width128", StringComparison.Ordinal) && p.Contains("CodeForecastOutputs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Width128_TrainMbaSlice_LossDecreasesAndTheLiftLearns()
+    {
+        var windows = Training.DualForecastTrainerTests.MbaSliceWindows(256);
+        torch.manual_seed(0);
+        var config = MedNetConfig.Mba with { Window = WindowReading.Width128 };
+        var model = new MedNetModel(2, config);
+        var before = model.named_parameters().First(p => p.name.StartsWith("width_in", StringComparison.Ordinal)).parameter.ToArray();
+
+        var logs = DualForecastTrainer.Train(model, windows, config.Backbone with { Epochs = 3 });
+
+        var after = model.named_parameters().First(p => p.name.StartsWith("width_in", StringComparison.Ordinal)).parameter.ToArray();
+        Assert.True(logs[^1].Loss < logs[0].Loss, $"loss did not fall: {logs[0].Loss} → {logs[^1].Loss}");
+        Assert.NotEqual(before, after);
+    }
 }
