@@ -45,13 +45,31 @@ public static class DataRoot
     /// <param name="dataset">Dataset folder name, e.g. <c>mba</c>, <c>mitdb</c>, <c>ptbxl</c>, <c>cinc2017</c>.</param>
     /// <param name="startDirectory">Where the repository search starts. Default: the current directory.</param>
     /// <returns>The full path of the dataset folder, or <see langword="null"/>.</returns>
-    public static string? FindDataset(string dataset, string? startDirectory = null)
+    public static string? FindDataset(string dataset, string? startDirectory = null) => FindDataset(dataset, startDirectory, []);
+
+    /// <summary>
+    /// Returns the first data root whose <paramref name="dataset"/> folder holds every file of
+    /// <paramref name="requiredFiles"/>, or <see langword="null"/> when none does. Use it when a partial copy (such as the
+    /// shipped <c>data/mitdb</c>, record 100 only) must not hide a complete one further down the search order.
+    /// </summary>
+    /// <param name="dataset">Dataset folder name, e.g. <c>mitdb</c>.</param>
+    /// <param name="startDirectory">Where the repository search starts; null = the current directory.</param>
+    /// <param name="requiredFiles">Paths relative to the dataset folder, e.g. <c>101.hea</c>; empty = the folder alone.</param>
+    /// <returns>The full path of the dataset folder, or <see langword="null"/>.</returns>
+    public static string? FindDataset(string dataset, string? startDirectory, IReadOnlyList<string> requiredFiles)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataset);
+        ArgumentNullException.ThrowIfNull(requiredFiles);
         foreach (var candidate in Candidates(startDirectory))
         {
             var folder = Path.Combine(candidate.Path, dataset);
-            if (Directory.Exists(folder))
+            var complete = Directory.Exists(folder);
+            for (var i = 0; complete && i < requiredFiles.Count; i++)
+            {
+                complete = File.Exists(Path.Combine(folder, requiredFiles[i]));
+            }
+
+            if (complete)
             {
                 return folder;
             }

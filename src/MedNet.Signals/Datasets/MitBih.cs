@@ -50,7 +50,7 @@ public static class MitBih
     }
 
     /// <summary>Loads one lead of a record in mV with its reference annotations.</summary>
-    /// <param name="folder">The mitdb folder (e.g. from <see cref="DataRoot.FindDataset"/>).</param>
+    /// <param name="folder">The mitdb folder (e.g. from <see cref="DataRoot.FindDataset(string, string?)"/>).</param>
     /// <param name="record">Record name, e.g. "100".</param>
     /// <param name="lead">Lead name, falling back to signal 0 when absent. Default: MLII.</param>
     /// <returns>The record.</returns>

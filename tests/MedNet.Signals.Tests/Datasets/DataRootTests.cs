@@ -36,6 +36,20 @@ public class DataRootTests
     }
 
     [Fact]
+    public void FindDataset_RequiredFilePresentInShippedCopy_ReturnsIt()
+    {
+        var mitdb = DataRoot.FindDataset("mitdb", AppContext.BaseDirectory, ["100.hea", "100.dat"]);
+        Assert.NotNull(mitdb);
+        Assert.True(File.Exists(Path.Combine(mitdb, "100.atr")));
+    }
+
+    [Fact]
+    public void FindDataset_RequiredFileNowhere_ReturnsNull()
+    {
+        Assert.Null(DataRoot.FindDataset("mitdb", AppContext.BaseDirectory, ["no-such-record.hea"]));
+    }
+
+    [Fact]
     public void FindDataset_UnknownName_ReturnsNull()
     {
         Assert.Null(DataRoot.FindDataset("no-such-dataset-here", AppContext.BaseDirectory));
@@ -49,6 +63,9 @@ public class SharedDataRootTests
     {
         var mitdb = DataRoot.FindDataset("mitdb", AppContext.BaseDirectory);
         Assert.NotNull(mitdb);
+
+        // data/mitdb in the repository holds only record 100; asking for record 101 must skip it and reach ../shared.
+        Assert.Equal(MedNet.Tests.Shared.SharedData.Find("mitdb"), DataRoot.FindDataset("mitdb", AppContext.BaseDirectory, ["101.hea"]));
 
         // data/mitdb in the repository holds only record 100, so the lookup must reach ../shared for the rest.
         var shared = MedNet.Tests.Shared.SharedData.Find("mitdb")!;

@@ -80,7 +80,7 @@ public sealed record EcgSubstituteData(
             EcgSubstitute.MitBih => ("mitdb", RecordHeaders(MitBihOptions(ctx.Profile).Records ?? MitBih.Records)),
             _ => throw new ArgumentOutOfRangeException(nameof(substitute), substitute, $"EcgSubstituteData: expected one of {string.Join(", ", Enum.GetNames<EcgSubstitute>())}."),
         };
-        return FindComplete(name, required, ctx.RepositoryRoot ?? Directory.GetCurrentDirectory());
+        return DataRoot.FindDataset(name, ctx.RepositoryRoot ?? Directory.GetCurrentDirectory(), required);
     }
 
     /// <summary>MIT-BIH sizes per profile: smoke six records × 5 min; laptop every record × 5 min; paper every record in full.</summary>
@@ -126,27 +126,6 @@ public sealed record EcgSubstituteData(
         };
         notes.AddRange(Set.Notes);
         return notes;
-    }
-
-    /// <summary>The first data root whose dataset folder holds every required file (the shipped data/mitdb has record 100 only).</summary>
-    private static string? FindComplete(string dataset, IReadOnlyList<string> required, string start)
-    {
-        foreach (var candidate in DataRoot.Candidates(start))
-        {
-            var folder = Path.Combine(candidate.Path, dataset);
-            var complete = Directory.Exists(folder);
-            for (var i = 0; complete && i < required.Count; i++)
-            {
-                complete = File.Exists(Path.Combine(folder, required[i]));
-            }
-
-            if (complete)
-            {
-                return folder;
-            }
-        }
-
-        return null;
     }
 
     private static List<string> RecordHeaders(IReadOnlyList<string> records)

@@ -20,7 +20,7 @@ public static class CinC2017AfSubstitute
 
     /// <summary>Builds the set.</summary>
     /// <param name="dataRoot">The data root holding <c>cinc2017/</c>, or the <c>cinc2017</c> folder itself; <see langword="null"/> →
-    /// <see cref="DataRoot.FindDataset"/>.</param>
+    /// <see cref="DataRoot.FindDataset(string, string?)"/>.</param>
     /// <param name="options">Settings. Default: <see cref="CinC2017AfSubstituteOptions.Default"/>.</param>
     /// <param name="seed">Seed of the split and of the order inside each split. Same seed → same set.</param>
     /// <returns>Train and test recordings (scaled) with construction notes.</returns>

@@ -99,7 +99,7 @@ public static class MitBihBeatSubstitute
 
     /// <summary>Builds the set from the mitdb folder.</summary>
     /// <param name="dataRoot">The data root holding <c>mitdb/</c>, or the <c>mitdb</c> folder itself; <see langword="null"/> →
-    /// <see cref="DataRoot.FindDataset"/>.</param>
+    /// <see cref="DataRoot.FindDataset(string, string?)"/>.</param>
     /// <param name="options">Settings. Default: <see cref="MitBihBeatSubstituteOptions.Default"/> (full run).</param>
     /// <param name="seed">Seed of the patient split. Same seed → same set.</param>
     /// <returns>Train and test segments (scaled), each split in record order then time order, with construction notes.</returns>

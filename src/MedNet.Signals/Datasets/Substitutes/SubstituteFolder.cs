@@ -4,7 +4,7 @@ namespace MedNet.Signals.Datasets.Substitutes;
 /// <summary>Finds a dataset folder for the substitutes from a data root, the folder itself, or the data-root search.</summary>
 internal static class SubstituteFolder
 {
-    /// <summary><paramref name="dataRoot"/>/<paramref name="dataset"/> when it exists, else <paramref name="dataRoot"/> itself; null → <see cref="DataRoot.FindDataset"/>.</summary>
+    /// <summary><paramref name="dataRoot"/>/<paramref name="dataset"/> when it exists, else <paramref name="dataRoot"/> itself; null → <see cref="DataRoot.FindDataset(string, string?)"/>.</summary>
     public static string Resolve(string? dataRoot, string dataset, string op)
     {
         if (dataRoot is null)
