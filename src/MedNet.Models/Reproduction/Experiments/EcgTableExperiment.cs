@@ -82,66 +82,51 @@ public abstract class EcgTableExperiment(EcgSubstitute substitute) : Reproductio
     }
 
     /// <inheritdoc/>
-    public override ExperimentResult Run(RunContext ctx, Action<string>? log = null)
+    protected override ExperimentResult Execute(RunContext ctx, Action<string>? log)
     {
-        ArgumentNullException.ThrowIfNull(ctx);
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        var threads = torch.get_num_threads();
-        torch.set_num_threads(ctx.Threads);
+        var recipe = Recipe(ctx.Profile);
+        var data = EcgSubstituteData.Load(ctx, Substitute, recipe.WindowSize);
+        var train = data.TrainTensor();
+        var test = data.TestTensor();
+        torch.manual_seed(ctx.Seed);
+        var model = recipe.Build(1);
+        var trainClock = Stopwatch.StartNew();
+        var logs = DualForecastTrainer.Train(model, train, recipe.Training, e => log?.Invoke(FormattableString.Invariant(
+            $"{recipe.Model} seed={ctx.Seed} epoch={e.Epoch}/{recipe.Training.Epochs} loss={e.Loss:G6} lr={e.LearningRate:G4} seconds={e.Seconds:F3}")));
+        var trainSeconds = trainClock.Elapsed.TotalSeconds;
+        var trainScores = DualForecastTrainer.Score(model, train);
+        var testScores = DualForecastTrainer.Score(model, test);
+        var pot = MultichannelPot.Evaluate(trainScores, testScores, data.TestLabels(), 1, PotParameters.EcgData);
+        var metrics = new Dictionary<string, double>();
+        PotMetrics.Add(metrics, pot, ["ecg"]);
+        var notes = new List<string>
+        {
+            $"{recipe.Label}: {recipe.Training.Epochs} epoch(s), window {recipe.WindowSize} non-overlapping, batch {recipe.Training.BatchSize}, lr {recipe.Training.LearningRate:G3}",
+            "POT as the authors' pot_eval for ecg_data: q = 1e-5, lm = (0.98, 1.0); scores per window (x2 − x_W)²",
+        };
         try
         {
-            var recipe = Recipe(ctx.Profile);
-            var data = EcgSubstituteData.Load(ctx, Substitute, recipe.WindowSize);
-            var train = data.TrainTensor();
-            var test = data.TestTensor();
-            torch.manual_seed(ctx.Seed);
-            var model = recipe.Build(1);
-            var trainClock = Stopwatch.StartNew();
-            var logs = DualForecastTrainer.Train(model, train, recipe.Training, e => log?.Invoke(FormattableString.Invariant(
-                $"{recipe.Model} seed={ctx.Seed} epoch={e.Epoch}/{recipe.Training.Epochs} loss={e.Loss:G6} lr={e.LearningRate:G4} seconds={e.Seconds:F3}")));
-            var trainSeconds = trainClock.Elapsed.TotalSeconds;
-            var trainScores = DualForecastTrainer.Score(model, train);
-            var testScores = DualForecastTrainer.Score(model, test);
-            var pot = MultichannelPot.Evaluate(trainScores, testScores, data.TestLabels(), 1, PotParameters.EcgData);
-            var metrics = new Dictionary<string, double>();
-            PotMetrics.Add(metrics, pot, ["ecg"]);
-            var notes = new List<string>
-            {
-                $"{recipe.Label}: {recipe.Training.Epochs} epoch(s), window {recipe.WindowSize} non-overlapping, batch {recipe.Training.BatchSize}, lr {recipe.Training.LearningRate:G3}",
-                "POT as the authors' pot_eval for ecg_data: q = 1e-5, lm = (0.98, 1.0); scores per window (x2 − x_W)²",
-            };
-            try
-            {
-                var (scores, labels) = AuthorsWindowOrder.Apply(testScores, data.Test, data.Set.Test);
-                PotMetrics.Add(metrics, MultichannelPot.Evaluate(trainScores, scores, labels, 1, PotParameters.EcgData), ["ecg"], AuthorsOrderPrefix);
-                notes.Add("authors_order.*: the same scores in the authors' layout (windows window-major, labels recording-major, D-MN-14 (f)): what their evaluation would report");
-            }
-            catch (ArgumentException ex)
-            {
-                notes.Add($"authors_order.* not run: {ex.Message}");
-            }
-
-            metrics["train.final_loss"] = logs[^1].Loss;
-            metrics["train.seconds"] = trainSeconds;
-            metrics["train.seconds_per_epoch"] = trainSeconds / logs.Count;
-            notes.AddRange(data.Describe());
-            if (ProtocolNote(ctx.Profile) is { } note)
-            {
-                notes.Add(note);
-            }
-
-            var tagged = new List<EpochLog>(logs.Count);
-            foreach (var e in logs)
-            {
-                tagged.Add(e with { Model = recipe.Model });
-            }
-
-            return new ExperimentResult(Id, Title, ctx, recipe.Config, data.Fingerprint, started, clock.Elapsed.TotalSeconds, tagged, metrics, notes);
+            var (scores, labels) = AuthorsWindowOrder.Apply(testScores, data.Test, data.Set.Test);
+            PotMetrics.Add(metrics, MultichannelPot.Evaluate(trainScores, scores, labels, 1, PotParameters.EcgData), ["ecg"], AuthorsOrderPrefix);
+            notes.Add("authors_order.*: the same scores in the authors' layout (windows window-major, labels recording-major, D-MN-14 (f)): what their evaluation would report");
         }
-        finally
+        catch (ArgumentException ex)
         {
-            torch.set_num_threads(threads);
+            notes.Add($"authors_order.* not run: {ex.Message}");
         }
+
+        metrics["train.final_loss"] = logs[^1].Loss;
+        metrics["train.seconds"] = trainSeconds;
+        metrics["train.seconds_per_epoch"] = trainSeconds / logs.Count;
+        notes.AddRange(data.Describe());
+        if (ProtocolNote(ctx.Profile) is { } note)
+        {
+            notes.Add(note);
+        }
+
+        return new ExperimentResult(
+            Id, Title, ctx, recipe.Config, data.Fingerprint, started, clock.Elapsed.TotalSeconds, ModelTraining.Tag(logs, recipe.Model), metrics, notes);
     }
 }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
-using MedNet.Tensors;
 
 namespace MedNet.Models.Reproduction.Experiments;
 
@@ -58,38 +57,28 @@ public abstract class MbaTableExperiment : ReproductionExperiment
     }
 
     /// <inheritdoc/>
-    public override ExperimentResult Run(RunContext ctx, Action<string>? log = null)
+    protected override ExperimentResult Execute(RunContext ctx, Action<string>? log)
     {
-        ArgumentNullException.ThrowIfNull(ctx);
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        var threads = torch.get_num_threads();
-        torch.set_num_threads(ctx.Threads);
-        try
+        var recipe = Recipe(ctx.Profile);
+        var data = MbaData.Load(ctx);
+        var training = ModelTraining.Run(recipe, data, ctx.Seed, log);
+        var metrics = new Dictionary<string, double>();
+        training.AddMetrics(metrics, data.Dataset.ColumnNames);
+        var notes = new List<string>
         {
-            var recipe = Recipe(ctx.Profile);
-            var data = MbaData.Load(ctx);
-            var training = ModelTraining.Run(recipe, data, ctx.Seed, log);
-            var metrics = new Dictionary<string, double>();
-            training.AddMetrics(metrics, data.Dataset.ColumnNames);
-            var notes = new List<string>
-            {
-                $"{recipe.Label}: {recipe.Training.Epochs} epoch(s), normalisation {recipe.Normalisation}, window {recipe.WindowSize}, batch {recipe.Training.BatchSize}",
-                "MBA trains and tests on the same 7680 rows, every annotated beat labelled (D-MN-21)",
-                "POT as DTAAD's pot_eval with MBA's q = 1e-5, lm = (0.93, 1.04); channel_average = what the tables report (D-MN-04), combined = what DTAAD's repository prints",
-                "train.seconds* are wall times and vary between runs; every other metric is deterministic per seed and thread count",
-            };
-            if (ProtocolNote(ctx.Profile) is { } note)
-            {
-                notes.Add(note);
-            }
+            $"{recipe.Label}: {recipe.Training.Epochs} epoch(s), normalisation {recipe.Normalisation}, window {recipe.WindowSize}, batch {recipe.Training.BatchSize}",
+            "MBA trains and tests on the same 7680 rows, every annotated beat labelled (D-MN-21)",
+            "POT as DTAAD's pot_eval with MBA's q = 1e-5, lm = (0.93, 1.04); channel_average = what the tables report (D-MN-04), combined = what DTAAD's repository prints",
+            "train.seconds* are wall times and vary between runs; every other metric is deterministic per seed and thread count",
+        };
+        if (ProtocolNote(ctx.Profile) is { } note)
+        {
+            notes.Add(note);
+        }
 
-            return new ExperimentResult(Id, Title, ctx, recipe.Config, data.Fingerprint, started, clock.Elapsed.TotalSeconds,
-                training.Epochs, metrics, notes);
-        }
-        finally
-        {
-            torch.set_num_threads(threads);
-        }
+        return new ExperimentResult(Id, Title, ctx, recipe.Config, data.Fingerprint, started, clock.Elapsed.TotalSeconds,
+            training.Epochs, metrics, notes);
     }
 }

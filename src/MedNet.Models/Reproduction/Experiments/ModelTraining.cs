@@ -53,13 +53,22 @@ public sealed record ModelTraining(
         var trainSeconds = clock.Elapsed.TotalSeconds;
         var pot = MultichannelPot.Evaluate(
             DualForecastTrainer.Score(model, train), DualForecastTrainer.Score(model, test), data.Labels, data.Channels, PotParameters.Mba);
+        return new ModelTraining(recipe.Model, recipe.Label, recipe.Config, Tag(logs, recipe.Model), pot, trainSeconds);
+    }
+
+    /// <summary>The epoch logs with <see cref="EpochLog.Model"/> set, so runs that train several models keep them apart.</summary>
+    /// <param name="logs">Logs from a trainer.</param>
+    /// <param name="model">Short model name, e.g. <c>dtaad</c>.</param>
+    /// <returns>A copy of each log, tagged.</returns>
+    internal static List<EpochLog> Tag(IReadOnlyList<EpochLog> logs, string model)
+    {
         var tagged = new List<EpochLog>(logs.Count);
         foreach (var e in logs)
         {
-            tagged.Add(e with { Model = recipe.Model });
+            tagged.Add(e with { Model = model });
         }
 
-        return new ModelTraining(recipe.Model, recipe.Label, recipe.Config, tagged, pot, trainSeconds);
+        return tagged;
     }
 
     /// <summary>Adds the POT metrics and the training figures (<c>train.final_loss</c>, <c>train.seconds_per_epoch</c>, <c>train.seconds</c>).</summary>

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using MedNet.Tensors;
+
 namespace MedNet.Models.Reproduction.Experiments;
 
 /// <summary>
@@ -46,7 +48,27 @@ public abstract class ReproductionExperiment
     /// <param name="ctx">Profile, seed, threads and commit; data is found from <see cref="RunContext.RepositoryRoot"/> (MEDNET_DATA first).</param>
     /// <param name="log">Receives progress lines (one per epoch); may be null.</param>
     /// <returns>Config, per-epoch logs, metrics and protocol notes of the run.</returns>
-    public abstract ExperimentResult Run(RunContext ctx, Action<string>? log = null);
+    /// <remarks>Sets the tensor library's thread count to <see cref="RunContext.Threads"/> for the run and restores it afterwards.</remarks>
+    public ExperimentResult Run(RunContext ctx, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var threads = torch.get_num_threads();
+        torch.set_num_threads(ctx.Threads);
+        try
+        {
+            return Execute(ctx, log);
+        }
+        finally
+        {
+            torch.set_num_threads(threads);
+        }
+    }
+
+    /// <summary>The experiment itself, called by <see cref="Run"/> with the thread count already set.</summary>
+    /// <param name="ctx">As for <see cref="Run"/>.</param>
+    /// <param name="log">As for <see cref="Run"/>; may be null.</param>
+    /// <returns>Config, per-epoch logs, metrics and protocol notes of the run.</returns>
+    protected abstract ExperimentResult Execute(RunContext ctx, Action<string>? log);
 
     /// <summary>How this profile's protocol differs from the paper's for this experiment (epochs, data), or null when it does not.</summary>
     /// <param name="profile">The profile the runs used.</param>

@@ -63,13 +63,7 @@ public sealed record TimedModel(
                 var seconds = clock.Elapsed.TotalSeconds;
                 var pot = MultichannelPot.Evaluate(
                     CaeTrainer.Score(model, train, c.Score), CaeTrainer.Score(model, test, c.Score), data.Labels, data.Channels, PotParameters.Mba);
-                var tagged = new List<EpochLog>(logs.Count);
-                foreach (var e in logs)
-                {
-                    tagged.Add(e with { Model = "cae" });
-                }
-
-                return new ModelTraining("cae", "CAE", c, tagged, pot, seconds);
+                return new ModelTraining("cae", "CAE", c, ModelTraining.Tag(logs, "cae"), pot, seconds);
             },
             (profile, data, seed) =>
             {

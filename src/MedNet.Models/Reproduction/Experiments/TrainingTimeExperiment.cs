@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
-using MedNet.Tensors;
 
 namespace MedNet.Models.Reproduction.Experiments;
 
@@ -72,70 +71,60 @@ public sealed class TrainingTimeExperiment : ReproductionExperiment
     public static string RatioMetric(string model) => $"ratio.{Reference}_over_{model}";
 
     /// <inheritdoc/>
-    public override ExperimentResult Run(RunContext ctx, Action<string>? log = null)
+    protected override ExperimentResult Execute(RunContext ctx, Action<string>? log)
     {
-        ArgumentNullException.ThrowIfNull(ctx);
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        var threads = torch.get_num_threads();
-        torch.set_num_threads(ctx.Threads);
-        try
+        var data = MbaData.Load(ctx);
+        var models = ModelsFor(ctx.Profile);
+        var runs = new List<ModelTraining>();
+        foreach (var m in models)
         {
-            var data = MbaData.Load(ctx);
-            var models = ModelsFor(ctx.Profile);
-            var runs = new List<ModelTraining>();
-            foreach (var m in models)
-            {
-                runs.Add(m.Train(ctx.Profile, data, ctx.Seed, log));
-            }
+            runs.Add(m.Train(ctx.Profile, data, ctx.Seed, log));
+        }
 
-            var reference = models.ToList().FindIndex(m => m.Model == Reference);
-            if (reference < 0)
-            {
-                throw new InvalidOperationException($"TrainingTimeExperiment: expected a timed model named '{Reference}' but the profile's models have none.");
-            }
+        var reference = models.ToList().FindIndex(m => m.Model == Reference);
+        if (reference < 0)
+        {
+            throw new InvalidOperationException($"TrainingTimeExperiment: expected a timed model named '{Reference}' but the profile's models have none.");
+        }
 
-            var rounds = RoundsFor(ctx.Profile);
-            var times = TimeRounds(models, ctx, data, rounds, log);
-            var metrics = new Dictionary<string, double>();
-            var referenceTimes = times[reference];
-            for (var i = 0; i < models.Count; i++)
+        var rounds = RoundsFor(ctx.Profile);
+        var times = TimeRounds(models, ctx, data, rounds, log);
+        var metrics = new Dictionary<string, double>();
+        var referenceTimes = times[reference];
+        for (var i = 0; i < models.Count; i++)
+        {
+            metrics[$"{models[i].Model}.seconds_per_epoch"] = Median(times[i]);
+            if (models[i].Model != Reference)
             {
-                metrics[$"{models[i].Model}.seconds_per_epoch"] = Median(times[i]);
-                if (models[i].Model != Reference)
+                var ratios = new double[rounds];
+                for (var k = 0; k < rounds; k++)
                 {
-                    var ratios = new double[rounds];
-                    for (var k = 0; k < rounds; k++)
-                    {
-                        ratios[k] = referenceTimes[k] / times[i][k];
-                    }
-
-                    metrics[RatioMetric(models[i].Model)] = Median(ratios);
+                    ratios[k] = referenceTimes[k] / times[i][k];
                 }
-            }
 
-            metrics["timing.rounds"] = rounds;
-            var epochs = new List<EpochLog>();
-            var configs = new Dictionary<string, object>();
-            foreach (var r in runs)
-            {
-                r.AddMetrics(metrics, data.Dataset.ColumnNames, r.Model + ".");
-                epochs.AddRange(r.Epochs);
-                configs[r.Model] = r.Config;
+                metrics[RatioMetric(models[i].Model)] = Median(ratios);
             }
-
-            var notes = new List<string>
-            {
-                $"one process, {ctx.Threads} thread(s); models trained one after another in the order {string.Join(", ", runs.ConvertAll(r => r.Label))}",
-                $"seconds_per_epoch and ratio.*: {rounds} paired rounds after a warm-up round, one epoch of a fresh instance of each model per round, medians; <model>.train.seconds_per_epoch: median over epochs 2…n of the full training",
-                "each model trains with its own settings (DTAAD: repository, batch 128; MED-Net: §6.1 MBA); wall times depend on machine load",
-            };
-            return new ExperimentResult(Id, Title, ctx, configs, data.Fingerprint, started, clock.Elapsed.TotalSeconds, epochs, metrics, notes);
         }
-        finally
+
+        metrics["timing.rounds"] = rounds;
+        var epochs = new List<EpochLog>();
+        var configs = new Dictionary<string, object>();
+        foreach (var r in runs)
         {
-            torch.set_num_threads(threads);
+            r.AddMetrics(metrics, data.Dataset.ColumnNames, r.Model + ".");
+            epochs.AddRange(r.Epochs);
+            configs[r.Model] = r.Config;
         }
+
+        var notes = new List<string>
+        {
+            $"one process, {ctx.Threads} thread(s); models trained one after another in the order {string.Join(", ", runs.ConvertAll(r => r.Label))}",
+            $"seconds_per_epoch and ratio.*: {rounds} paired rounds after a warm-up round, one epoch of a fresh instance of each model per round, medians; <model>.train.seconds_per_epoch: median over epochs 2…n of the full training",
+            "each model trains with its own settings (DTAAD: repository, batch 128; MED-Net: §6.1 MBA); wall times depend on machine load",
+        };
+        return new ExperimentResult(Id, Title, ctx, configs, data.Fingerprint, started, clock.Elapsed.TotalSeconds, epochs, metrics, notes);
     }
 
     /// <inheritdoc/>
