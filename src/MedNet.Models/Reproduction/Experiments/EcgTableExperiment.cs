@@ -47,26 +47,8 @@ public abstract class EcgTableExperiment(EcgSubstitute substitute) : Reproductio
         "window-level, point-adjusted F1/precision/recall and binary ROC-AUC on the substitute (each window with its own recording's label), as [MEDNET] Tables 1–2 score ECG_DATA");
 
     /// <inheritdoc/>
-    public override IReadOnlyList<PaperMetric> PaperMetrics
-    {
-        get
-        {
-            const string m = PotMetrics.ChannelAverage + "." + PotMetrics.Adjusted + ".";
-            const string counts = "window counts: the substitute's size differs from ECG_DATA's";
-            return
-            [
-                new($"{ReportedRow}/F1", m + "f1", "point-adjusted"),
-                new($"{ReportedRow}/Precision", m + "precision"),
-                new($"{ReportedRow}/Recall", m + "recall"),
-                new($"{ReportedRow}/TP", m + "tp", counts),
-                new($"{ReportedRow}/TN", m + "tn", counts),
-                new($"{ReportedRow}/FP", m + "fp", counts),
-                new($"{ReportedRow}/FN", m + "fn", counts),
-                new($"{ReportedRow}/ROC-AUC", m + "roc_auc", "from 0/1 predictions (D-MN-07)"),
-                new($"{ReportedRow}/Threshold", m + "threshold", "depends on the data's scaling"),
-            ];
-        }
-    }
+    public override IReadOnlyList<PaperMetric> PaperMetrics =>
+        PaperMetric.DetectionTable(ReportedRow, "window counts: the substitute's size differs from ECG_DATA's", "depends on the data's scaling");
 
     /// <summary>The model, config and training settings of a profile.</summary>
     /// <param name="profile">The run profile.</param>

@@ -23,26 +23,8 @@ public abstract class MbaTableExperiment : ReproductionExperiment
     public override HeadlineMetrics Headline => HeadlineMetrics.ChannelAverageAdjusted;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<PaperMetric> PaperMetrics
-    {
-        get
-        {
-            const string avg = PotMetrics.ChannelAverage + "." + PotMetrics.Adjusted + ".";
-            const string mean = "channel mean (D-MN-04)";
-            return
-            [
-                new($"{ReportedRow}/F1", avg + "f1", "point-adjusted"),
-                new($"{ReportedRow}/Precision", avg + "precision"),
-                new($"{ReportedRow}/Recall", avg + "recall"),
-                new($"{ReportedRow}/TP", avg + "tp", mean),
-                new($"{ReportedRow}/TN", avg + "tn", mean),
-                new($"{ReportedRow}/FP", avg + "fp", mean),
-                new($"{ReportedRow}/FN", avg + "fn", mean),
-                new($"{ReportedRow}/ROC-AUC", avg + "roc_auc", "from 0/1 predictions (D-MN-07)"),
-                new($"{ReportedRow}/Threshold", avg + "threshold", "depends on the normalisation (D-MN-03)"),
-            ];
-        }
-    }
+    public override IReadOnlyList<PaperMetric> PaperMetrics =>
+        PaperMetric.DetectionTable(ReportedRow, "channel mean (D-MN-04)", "depends on the normalisation (D-MN-03)");
 
     /// <summary>The model, config and training settings of a profile.</summary>
     /// <param name="profile">The run profile.</param>
