@@ -101,18 +101,7 @@ public static class CaeTrainer
                 _ => throw new ArgumentOutOfRangeException(nameof(reading), reading,
                     $"CaeTrainer.Score: expected one of {string.Join(", ", Enum.GetNames<ReconstructionScore>())}."),
             };
-            var err = perChannel.contiguous().data(); // (b, C)
-            for (var i = 0; i < err.Length; i++)
-            {
-                var v = err[i];
-                if (!float.IsFinite(v))
-                {
-                    throw new InvalidOperationException(
-                        $"CaeTrainer.Score: expected finite scores but window {start + (i / c)}, channel {i % c} gave {v}. Check the test data for NaN or ∞.");
-                }
-
-                scores[(start * c) + i] = v;
-            }
+            Training.WindowScores.CopyFinite(perChannel.contiguous().data(), scores, start, c, "CaeTrainer.Score"); // (b, C)
         }
 
         return scores;

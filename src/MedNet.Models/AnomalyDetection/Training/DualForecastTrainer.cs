@@ -114,18 +114,7 @@ public static class DualForecastTrainer
             var batch = windows.narrow(0, start, Math.Min(batchSize, n - start));
             var target = batch.select(2, w - 1);
             var (_, x2) = model.call(batch);
-            var err = (x2 - target).square().data();
-            for (var i = 0; i < err.Length; i++)
-            {
-                var v = err[i];
-                if (!float.IsFinite(v))
-                {
-                    throw new InvalidOperationException(
-                        $"DualForecastTrainer.Score: expected finite scores but window {start + (i / c)}, channel {i % c} gave {v}. Check the test data for NaN or ∞.");
-                }
-
-                scores[(start * c) + i] = v;
-            }
+            WindowScores.CopyFinite((x2 - target).square().data(), scores, start, c, "DualForecastTrainer.Score");
         }
 
         return scores;
