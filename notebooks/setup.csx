@@ -7,10 +7,11 @@
 // If a line below fails with CS0006 "Metadata file '…/bin/Release/net10.0/….dll' could not be found", the library is not
 // built yet: run that command, then restart the kernel. After changing src/, rebuild and restart the kernel.
 //
-// The paths are relative to this file and name the Release build. MedNet.Models is built with CopyLocalLockFileAssemblies,
-// so MedNet.Tensors, MedNet.Signals and their packages sit beside it. The headless runner (mednet notebooks run) resolves
+// The paths are relative to this file and name the Release build. MedNet.Experiments is built with CopyLocalLockFileAssemblies,
+// so MedNet.Models, MedNet.Tensors, MedNet.Signals and their packages sit beside it. The headless runner (mednet notebooks run) resolves
 // these same file names to the copies it ships with, built in the same build as the runner itself (notebooks/README.md).
-#r "../src/MedNet.Models/bin/Release/net10.0/MedNet.Tensors.dll"
-#r "../src/MedNet.Models/bin/Release/net10.0/MedNet.Signals.dll"
-#r "../src/MedNet.Models/bin/Release/net10.0/MedNet.Models.dll"
+#r "../src/MedNet.Experiments/bin/Release/net10.0/MedNet.Tensors.dll"
+#r "../src/MedNet.Experiments/bin/Release/net10.0/MedNet.Signals.dll"
+#r "../src/MedNet.Experiments/bin/Release/net10.0/MedNet.Models.dll"
+#r "../src/MedNet.Experiments/bin/Release/net10.0/MedNet.Experiments.dll"
 #r "../src/MedNet.Viz/bin/Release/net10.0/MedNet.Viz.dll"

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using System.Globalization;
+using MedNet.Experiments.PaperTables;
+using MedNet.Experiments.Profiles;
+using MedNet.Experiments.Runs;
 using MedNet.Models.AnomalyDetection.Cae;
 using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.MedNet;
 using MedNet.Models.AnomalyDetection.Thresholding;
 using MedNet.Models.AnomalyDetection.Training;
-using MedNet.Models.Reproduction;
+using MedNet.Models.Training;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
 using MedNet.Tensors;

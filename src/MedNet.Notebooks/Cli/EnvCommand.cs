@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using MedNet.Models.Reproduction;
+using MedNet.Experiments.PaperTables;
+using MedNet.Experiments.Profiles;
+using MedNet.Experiments.Runs;
+using MedNet.Models.Training;
 using MedNet.Signals.Datasets;
 
 namespace MedNet.Notebooks.Cli;

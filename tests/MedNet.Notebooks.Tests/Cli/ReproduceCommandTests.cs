@@ -1,7 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using MedNet.Models.Reproduction.Experiments;
+using MedNet.Experiments;
+using MedNet.Experiments.MedNetPaper;
+using MedNet.Experiments.PaperTables;
+using MedNet.Experiments.Reproduction;
+using MedNet.Experiments.Runs;
 using MedNet.Notebooks.Cli;
 
 namespace MedNet.Notebooks.Tests.Cli;

@@ -77,18 +77,6 @@ public sealed record CaeConfig
     /// <summary>32-sample windows, one epoch, for smoke runs and CI.</summary>
     public static CaeConfig Smoke { get; } = new() { WindowSize = 32, BatchSize = 64, Epochs = 1 };
 
-    /// <summary>The configuration of a run profile: <see cref="Smoke"/>, <see cref="Laptop"/> or <see cref="Paper"/>.</summary>
-    /// <param name="profile">The profile, e.g. <see cref="Reproduction.RunProfiles.Current"/>.</param>
-    /// <returns>The matching static instance.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined profile.</exception>
-    public static CaeConfig For(Reproduction.RunProfile profile) => profile switch
-    {
-        Reproduction.RunProfile.Smoke => Smoke,
-        Reproduction.RunProfile.Laptop => Laptop,
-        Reproduction.RunProfile.Paper => Paper,
-        _ => throw new ArgumentOutOfRangeException(nameof(profile), profile,
-            $"CaeConfig.For: expected one of {string.Join(", ", Enum.GetNames<Reproduction.RunProfile>())}."),
-    };
 
     /// <summary>Lists every problem with these settings (empty when valid).</summary>
     /// <returns>One message per problem.</returns>

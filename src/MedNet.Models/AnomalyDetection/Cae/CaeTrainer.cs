@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
-using MedNet.Models.Reproduction;
+using MedNet.Models.Training;
 using MedNet.Tensors;
 using MedNet.Tensors.Optim;
 

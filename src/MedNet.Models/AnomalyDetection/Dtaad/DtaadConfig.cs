@@ -71,18 +71,6 @@ public sealed record DtaadConfig
     /// <summary>[MEDNET] §5.2 Table 4: DTAAD on MBA for 50 epochs, otherwise the repository defaults.</summary>
     public static DtaadConfig Paper { get; } = new() { Epochs = 50 };
 
-    /// <summary>The configuration of a run profile: <see cref="Smoke"/>, <see cref="Laptop"/> or <see cref="Paper"/>.</summary>
-    /// <param name="profile">The profile, e.g. <see cref="Reproduction.RunProfiles.Current"/>.</param>
-    /// <returns>The matching static instance.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined profile.</exception>
-    public static DtaadConfig For(Reproduction.RunProfile profile) => profile switch
-    {
-        Reproduction.RunProfile.Smoke => Smoke,
-        Reproduction.RunProfile.Laptop => Laptop,
-        Reproduction.RunProfile.Paper => Paper,
-        _ => throw new ArgumentOutOfRangeException(nameof(profile), profile,
-            $"DtaadConfig.For: expected one of {string.Join(", ", Enum.GetNames<Reproduction.RunProfile>())}."),
-    };
 
     /// <summary>Number of global-TCN levels the reference derives from the window: ⌈log2((W − 1)/(k − 1) + 1)⌉, at least 1.</summary>
     public int GlobalLevels => Math.Max(1, (int)Math.Ceiling(Math.Log2(((WindowSize - 1) / (double)(GlobalKernelSize - 1)) + 1)));

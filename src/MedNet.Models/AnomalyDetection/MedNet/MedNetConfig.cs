@@ -115,18 +115,6 @@ public sealed record MedNetConfig
     /// <summary>Paper profile: the MBA settings of §6.1 (50 epochs).</summary>
     public static MedNetConfig Paper { get; } = Mba;
 
-    /// <summary>The configuration of a run profile: <see cref="Smoke"/>, <see cref="Laptop"/> or <see cref="Paper"/>.</summary>
-    /// <param name="profile">The profile, e.g. <see cref="Reproduction.RunProfiles.Current"/>.</param>
-    /// <returns>The matching static instance.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined profile.</exception>
-    public static MedNetConfig For(Reproduction.RunProfile profile) => profile switch
-    {
-        Reproduction.RunProfile.Smoke => Smoke,
-        Reproduction.RunProfile.Laptop => Laptop,
-        Reproduction.RunProfile.Paper => Paper,
-        _ => throw new ArgumentOutOfRangeException(nameof(profile), profile,
-            $"MedNetConfig.For: expected one of {string.Join(", ", Enum.GetNames<Reproduction.RunProfile>())}."),
-    };
 
     /// <summary>Lists every problem with these settings for <paramref name="channels"/> input channels (empty when valid).</summary>
     /// <param name="channels">Number of input channels C ≥ 1; heads must divide the attention width.</param>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.Thresholding;
-using MedNet.Models.Reproduction;
+using MedNet.Models.Training;
 
 namespace MedNet.Models.AnomalyDetection.Training;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
 using MedNet.Models.AnomalyDetection.Dtaad;
-using MedNet.Models.Reproduction;
+using MedNet.Models.Training;
 using MedNet.Signals.Preprocessing;
 using MedNet.Tensors;
 using MedNet.Tensors.NN;

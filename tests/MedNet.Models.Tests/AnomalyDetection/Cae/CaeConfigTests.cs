@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Models.AnomalyDetection.Cae;
-using MedNet.Models.Reproduction;
+using MedNet.Models.Training;
 using Xunit;
 
 namespace MedNet.Models.Tests.AnomalyDetection.Cae;
@@ -22,19 +22,6 @@ public class CaeConfigTests
         Assert.Equal([5, 3, 3, 3], c.OutputKernels);
         Assert.Equal(8, c.BatchSize);
         Assert.Equal(1e-3, c.LearningRate);
-    }
-
-    [Theory]
-    [InlineData(RunProfile.Smoke)]
-    [InlineData(RunProfile.Laptop)]
-    [InlineData(RunProfile.Paper)]
-    public void For_EachProfile_IsValid(RunProfile profile) => Assert.Empty(CaeConfig.For(profile).Validate());
-
-    [Fact]
-    public void For_UndefinedProfile_ThrowsListingNames()
-    {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => CaeConfig.For((RunProfile)42));
-        Assert.Contains("Laptop", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

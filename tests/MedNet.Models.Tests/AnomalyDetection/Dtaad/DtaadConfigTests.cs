@@ -24,13 +24,4 @@ public class DtaadConfigTests
     [InlineData(2, 3, 1)]
     public void GlobalLevels_Window_AsReferenceFormula(int window, int kernel, int levels) =>
         Assert.Equal(levels, new DtaadConfig { WindowSize = window, GlobalKernelSize = kernel }.GlobalLevels);
-
-    [Fact]
-    public void For_EachProfile_ReturnsItsInstanceAndRejectsUndefined()
-    {
-        Assert.Same(DtaadConfig.Smoke, DtaadConfig.For(global::MedNet.Models.Reproduction.RunProfile.Smoke));
-        Assert.Same(DtaadConfig.Laptop, DtaadConfig.For(global::MedNet.Models.Reproduction.RunProfile.Laptop));
-        Assert.Equal(50, DtaadConfig.For(global::MedNet.Models.Reproduction.RunProfile.Paper).Epochs);
-        Assert.Throws<ArgumentOutOfRangeException>(() => DtaadConfig.For((global::MedNet.Models.Reproduction.RunProfile)9));
-    }
 }

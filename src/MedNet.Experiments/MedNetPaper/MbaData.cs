@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+using MedNet.Experiments;
+using MedNet.Experiments.PaperTables;
+using MedNet.Experiments.Profiles;
+using MedNet.Experiments.Reproduction;
+using MedNet.Experiments.Runs;
+using MedNet.Models.AnomalyDetection.Training;
+using MedNet.Models.Training;
+using MedNet.Signals.Datasets;
+using MedNet.Signals.Preprocessing;
+using MedNet.Signals.Tabular;
+using MedNet.Tensors;
+
+namespace MedNet.Experiments.MedNetPaper;
+
+/// <summary>The MBA benchmark as the MBA experiments use it: the dataset, the folder it came from and its fingerprint.</summary>
+/// <param name="Dataset">Train and test (7680, 2) in mV and point labels (7680, 2).</param>
+/// <param name="Folder">The folder read (MEDNET_DATA/mba, data/mba or ../shared/data/mba).</param>
+/// <param name="Fingerprint">SHA-256 of train.csv, test.csv and labels.csv.</param>
+/// <remarks>Source: [MEDNET] §5.2; [DTAAD] <c>preprocess.py</c>. Differs: D-MN-21 (train = test, every beat labelled).</remarks>
+public sealed record MbaData(TimeSeriesDataset Dataset, string Folder, string Fingerprint)
+{
+    /// <summary>Loads MBA from the first data root that has it, searching from the context's repository.</summary>
+    /// <param name="ctx">The run context (its repository root starts the search).</param>
+    /// <returns>The data.</returns>
+    /// <exception cref="DirectoryNotFoundException">No mba/ folder under MEDNET_DATA, data/ or ../shared/data.</exception>
+    public static MbaData Load(RunContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var folder = DataRoot.FindDataset("mba", ctx.RepositoryRoot ?? Directory.GetCurrentDirectory())
+            ?? throw new DirectoryNotFoundException(
+                "MbaData: expected an mba/ folder under MEDNET_DATA, data/ or ../shared/data but found none. Run `mednet data download mba`.");
+        var dataset = MbaDataset.Load(folder);
+        var fingerprint = DataFingerprint.OfFiles(
+            [Path.Combine(folder, "train.csv"), Path.Combine(folder, "test.csv"), Path.Combine(folder, "labels.csv")]);
+        return new MbaData(dataset, folder, fingerprint);
+    }
+
+    /// <summary>Channels C (2 for MBA).</summary>
+    public int Channels => Dataset.Train.Columns;
+
+    /// <summary>Point labels, row-major (T, C).</summary>
+    public double[] Labels => (Dataset.Labels ?? throw new InvalidOperationException("MbaData: expected point labels but the dataset has none.")).Values;
+
+    /// <summary>Normalised, windowed train and test series for a recipe.</summary>
+    /// <param name="normalisation">Normalisation fitted on the training table.</param>
+    /// <param name="windowSize">Window length W.</param>
+    /// <returns>Train and test windows, each (N, C, W) channel-first, N = T (DTAAD's windows, D-MN-20).</returns>
+    public (Tensor Train, Tensor Test) Windows(Normalisation normalisation, int windowSize)
+    {
+        var normaliser = ChannelNormaliser.Fit(Dataset.Train, normalisation);
+        var options = WindowOptions.Dtaad(windowSize);
+        return (DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(normaliser.Transform(Dataset.Train), options)),
+                DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(normaliser.Transform(Dataset.Test), options)));
+    }
+}
