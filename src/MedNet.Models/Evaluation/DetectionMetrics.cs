@@ -9,6 +9,7 @@ namespace MedNet.Models.Evaluation;
 /// <see langword="null"/> when only one class is labelled.</param>
 /// <param name="ScoreRocAuc">ROC-AUC of the continuous scores (threshold-free); <see langword="null"/> when only one class is labelled.</param>
 public sealed record DetectionMetrics(ConfusionCounts Counts, double Threshold, bool PointAdjusted, double? BinaryRocAuc, double? ScoreRocAuc)
+    : IMetricSet
 {
     /// <summary>F1 score.</summary>
     public double F1 => Counts.F1;
@@ -29,4 +30,29 @@ public sealed record DetectionMetrics(ConfusionCounts Counts, double Threshold, 
     public static DetectionMetrics Compute(ReadOnlySpan<bool> predicted, ReadOnlySpan<bool> actual, ReadOnlySpan<double> scores, double threshold, bool pointAdjusted) =>
         new(ConfusionCounts.From(predicted, actual), threshold, pointAdjusted,
             RocCurve.BinaryAuc(predicted, actual), RocCurve.Compute(scores, actual)?.Auc);
+
+    /// <summary>
+    /// Lists the metrics under the scope <c>adjusted</c> (when <see cref="PointAdjusted"/>) or <c>raw</c>, with the names
+    /// <c>PotMetrics</c> prints: f1, precision, recall, specificity, tp, tn, fp, fn, roc_auc (<see cref="BinaryRocAuc"/>),
+    /// score_roc_auc (<see cref="ScoreRocAuc"/>) and threshold.
+    /// </summary>
+    /// <returns>11 rows; an undefined ROC-AUC is NaN, as in <c>PotMetrics</c>.</returns>
+    public IReadOnlyList<MetricValue> Values()
+    {
+        var scope = PointAdjusted ? MetricScope.Adjusted : MetricScope.Raw;
+        return
+        [
+            new(MetricName.F1, scope, F1),
+            new(MetricName.Precision, scope, Precision),
+            new(MetricName.Recall, scope, Recall),
+            new(MetricName.Specificity, scope, Counts.Specificity),
+            new(MetricName.TruePositives, scope, Counts.TruePositives),
+            new(MetricName.TrueNegatives, scope, Counts.TrueNegatives),
+            new(MetricName.FalsePositives, scope, Counts.FalsePositives),
+            new(MetricName.FalseNegatives, scope, Counts.FalseNegatives),
+            new(MetricName.RocAuc, scope, BinaryRocAuc ?? double.NaN),
+            new(MetricName.ScoreRocAuc, scope, ScoreRocAuc ?? double.NaN),
+            new(MetricName.Threshold, scope, Threshold),
+        ];
+    }
 }
