@@ -15,7 +15,7 @@ namespace MedNet.Benchmarks.Tensors;
 public class DtaadModelBenchmarks
 {
     private DtaadModel _model = null!;
-    private AdamW _opt = null!;
+    private Optimizer _opt = null!;
     private Tensor _x = null!;
     private Tensor _target = null!;
 
@@ -24,10 +24,9 @@ public class DtaadModelBenchmarks
     public void Setup()
     {
         torch.manual_seed(0);
-        var config = DtaadConfig.Laptop;
-        _model = new DtaadModel(2, config);
+        _model = new DtaadModel(2, DtaadTraining.WindowLength, DtaadConfig.Reference);
         _model.train();
-        _opt = new AdamW(_model.parameters(), config.LearningRate, weight_decay: config.WeightDecay);
+        _opt = DtaadTraining.Reference.Optimizer.Create(_model.parameters());
         _x = torch.rand(128, 2, 10);
         _target = _x.select(2, 9);
     }
@@ -38,7 +37,7 @@ public class DtaadModelBenchmarks
     public float TrainStep()
     {
         var (x1, x2) = _model.call(_x);
-        var loss = (torch.nn.functional.mse_loss(x1, _target) * 0.8f) + (torch.nn.functional.mse_loss(x2, _target) * 0.2f);
+        var loss = DtaadTraining.Loss.Compute(x1, x2, _target);
         _opt.zero_grad();
         loss.backward();
         _opt.step();

@@ -33,17 +33,14 @@ public sealed class DtaadTable1(EcgSubstitute substitute) : EcgTableExperiment(s
     /// <inheritdoc/>
     public override ForecastRecipe Recipe(RunProfile profile)
     {
-        var config = DtaadConfig.Laptop with
+        var epochs = profile switch
         {
-            Epochs = profile switch
-            {
-                RunProfile.Smoke => 1,
-                RunProfile.Laptop => 5,
-                RunProfile.Paper => PaperEpochs,
-                _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, $"DtaadTable1: expected one of {string.Join(", ", Enum.GetNames<RunProfile>())}."),
-            },
+            RunProfile.Smoke => 1,
+            RunProfile.Laptop => 5,
+            RunProfile.Paper => PaperEpochs,
+            _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, $"DtaadTable1: expected one of {string.Join(", ", Enum.GetNames<RunProfile>())}."),
         };
-        // The normalisation field is not used here: the substitute scales its recordings itself (RecordingScaling, D-MN-14).
-        return new ForecastRecipe("dtaad", "DTAAD", config, config, Normalisation.DtaadMinMax, config.WindowSize, channels => new DtaadModel(channels, config));
+        // The recipe's normalisation is not used here: the substitute scales its recordings itself (RecordingScaling, D-MN-14).
+        return ForecastRecipe.Dtaad(DtaadTraining.Reference with { Epochs = epochs });
     }
 }

@@ -8,6 +8,7 @@ using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
 using MedNet.Models.AnomalyDetection.Training;
+using MedNet.Models.Data;
 using MedNet.Models.Training;
 using MedNet.Signals.Datasets;
 using MedNet.Tensors;
@@ -102,11 +103,11 @@ public sealed record EcgSubstituteData(
 
     /// <summary>Training windows as a model input (N, 1, W).</summary>
     /// <returns>The tensor.</returns>
-    public Tensor TrainTensor() => DualForecastTrainer.ToChannelFirst(Train.Windows);
+    public Tensor TrainTensor() => WindowTensors.ChannelFirst(Train.Windows);
 
     /// <summary>Test windows as a model input (N, 1, W).</summary>
     /// <returns>The tensor.</returns>
-    public Tensor TestTensor() => DualForecastTrainer.ToChannelFirst(Test.Windows);
+    public Tensor TestTensor() => WindowTensors.ChannelFirst(Test.Windows);
 
     /// <summary>Test window labels as POT labels (N).</summary>
     /// <returns>0/1 per window.</returns>

@@ -75,14 +75,13 @@ public abstract class EcgTableExperiment(EcgSubstitute substitute) : Reproductio
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         var recipe = Recipe(ctx.Profile);
-        var data = EcgSubstituteData.Load(ctx, Substitute, recipe.WindowSize);
+        var data = EcgSubstituteData.Load(ctx, Substitute, recipe.WindowLength);
         var train = data.TrainTensor();
         var test = data.TestTensor();
         torch.manual_seed(ctx.Seed);
         var model = recipe.Build(1);
         var trainClock = Stopwatch.StartNew();
-        var logs = DualForecastTrainer.Train(model, train, recipe.Training, e => log?.Invoke(FormattableString.Invariant(
-            $"{recipe.Model} seed={ctx.Seed} epoch={e.Epoch}/{recipe.Training.Epochs} loss={e.Loss:G6} lr={e.LearningRate:G4} seconds={e.Seconds:F3}")));
+        var logs = DualForecastTrainer.Train(model, train, recipe.Training, recipe.Loss, ModelTraining.Progress(recipe.Model, ctx.Seed, recipe.Training.Epochs, log));
         var trainSeconds = trainClock.Elapsed.TotalSeconds;
         var trainScores = DualForecastTrainer.Score(model, train);
         var testScores = DualForecastTrainer.Score(model, test);
@@ -91,7 +90,7 @@ public abstract class EcgTableExperiment(EcgSubstitute substitute) : Reproductio
         PotMetrics.Add(metrics, pot, ["ecg"]);
         var notes = new List<string>
         {
-            $"{recipe.Label}: {recipe.Training.Epochs} epoch(s), window {recipe.WindowSize} non-overlapping, batch {recipe.Training.BatchSize}, lr {recipe.Training.LearningRate:G3}",
+            $"{recipe.Label}: {recipe.Training.Epochs} epoch(s), window {recipe.WindowLength} non-overlapping, batch {recipe.Training.BatchSize}, lr {recipe.Training.Optimizer.LearningRate:G3}",
             "POT as the authors' pot_eval for ecg_data: q = 1e-5, lm = (0.98, 1.0); scores per window (x2 − x_W)²",
         };
         try
@@ -115,6 +114,6 @@ public abstract class EcgTableExperiment(EcgSubstitute substitute) : Reproductio
         }
 
         return new ExperimentResult(
-            Id, Title, ctx, recipe.Config, data.Fingerprint, started, clock.Elapsed.TotalSeconds, ModelTraining.Tag(logs, recipe.Model), metrics, notes);
+            Id, Title, ctx, [recipe.Setup], data.Fingerprint, started, clock.Elapsed.TotalSeconds, ModelTraining.Tag(logs, recipe.Model), metrics, notes);
     }
 }

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
 using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.MedNet;
+using MedNet.Models.AnomalyDetection.Training;
 using MedNet.Models.Training;
 using MedNet.Signals.Preprocessing;
 using MedNet.Tensors;
@@ -13,37 +11,54 @@ using MedNet.Tensors.NN;
 
 namespace MedNet.Experiments.MedNetPaper;
 
-/// <summary>How to build and train one dual-forecast model (DTAAD, MED-Net) for a profile: config, training settings, preprocessing.</summary>
+/// <summary>One dual-forecast model (DTAAD, MED-Net) composed for a run: architecture, training, loss, window and normalisation, each from its own concern.</summary>
 /// <param name="Model">Short name used in metric names and logs, e.g. <c>dtaad</c>.</param>
 /// <param name="Label">Display name, e.g. <c>MED-Net</c>.</param>
-/// <param name="Config">The model configuration record, written to the run's JSON.</param>
-/// <param name="Training">λ, optimiser, scheduler, batch size and epochs for <c>DualForecastTrainer</c>.</param>
+/// <param name="Architecture">The architecture record, written to the run's JSON.</param>
+/// <param name="Training">Optimiser, schedule, batch size and epochs.</param>
+/// <param name="Loss">The λ-weighted dual-forecast loss.</param>
 /// <param name="Normalisation">Per-channel normalisation fitted on the training table.</param>
-/// <param name="WindowSize">Window length W.</param>
+/// <param name="WindowLength">Window length W of the data; the model is built for it.</param>
 /// <param name="Build">Builds the model for C channels from the default generator (seed it first).</param>
 public sealed record ForecastRecipe(
-    string Model, string Label, object Config, DtaadConfig Training, Normalisation Normalisation, int WindowSize,
+    string Model, string Label, object Architecture, TrainingOptions Training, DualForecastLoss Loss, Normalisation Normalisation, int WindowLength,
     Func<int, Module<Tensor, (Tensor X1, Tensor X2)>> Build)
 {
+    /// <summary>The recipe as a run record writes it.</summary>
+    public ModelSetup Setup => new(Model, Architecture, Training, Loss, WindowLength, Normalisation.ToString());
+
     /// <summary>DTAAD as its repository trains it on MBA, with <see cref="ProfileConfigs.Dtaad"/> epochs (smoke 1, laptop 5, paper 50).</summary>
     /// <param name="profile">The run profile.</param>
     /// <returns>The recipe: min-max as DTAAD's <c>normalize3</c> (D-MN-03), W = 10.</returns>
     /// <remarks>Source: [DTAAD] <c>main.py</c>, <c>src/models.py</c>; [MEDNET] §5.2 Table 4 (50 epochs).</remarks>
-    public static ForecastRecipe Dtaad(RunProfile profile)
+    public static ForecastRecipe Dtaad(RunProfile profile) => Dtaad(ProfileConfigs.Dtaad(profile));
+
+    /// <summary>DTAAD's reference architecture, loss and window with the given training options.</summary>
+    /// <param name="training">Optimiser, schedule, batch size and epochs.</param>
+    /// <returns>The recipe.</returns>
+    public static ForecastRecipe Dtaad(TrainingOptions training)
     {
-        var config = ProfileConfigs.Dtaad(profile);
-        return new ForecastRecipe("dtaad", "DTAAD", config, config, Signals.Preprocessing.Normalisation.DtaadMinMax, config.WindowSize,
-            channels => new DtaadModel(channels, config));
+        var config = DtaadConfig.Reference;
+        const int window = DtaadTraining.WindowLength;
+        return new ForecastRecipe("dtaad", "DTAAD", config, training, DtaadTraining.Loss, Signals.Preprocessing.Normalisation.DtaadMinMax, window,
+            channels => new DtaadModel(channels, window, config));
     }
 
     /// <summary>MED-Net with every enhancement, §6.1 MBA optimiser settings and <see cref="ProfileConfigs.MedNet"/> epochs.</summary>
     /// <param name="profile">The run profile.</param>
-    /// <returns>The recipe: the config's normalisation (D-MN-03) and window (D-MN-01).</returns>
+    /// <returns>The recipe: <see cref="MedNetTraining.Normalisation"/> (D-MN-03) and the reading's window (D-MN-01).</returns>
     /// <remarks>Source: [MEDNET] §3.4–3.5, §6.1; Table 3 (50 epochs).</remarks>
-    public static ForecastRecipe MedNet(RunProfile profile)
+    public static ForecastRecipe MedNet(RunProfile profile) => MedNet(MedNetConfig.Reference, ProfileConfigs.MedNet(profile));
+
+    /// <summary>MED-Net with the given architecture and training options, DTAAD's loss and the reading's window.</summary>
+    /// <param name="config">The architecture (enhancements, fusion, window reading, decoder).</param>
+    /// <param name="training">Optimiser, schedule, batch size and epochs.</param>
+    /// <returns>The recipe.</returns>
+    public static ForecastRecipe MedNet(MedNetConfig config, TrainingOptions training)
     {
-        var config = ProfileConfigs.MedNet(profile);
-        return new ForecastRecipe("mednet", "MED-Net", config, config.Backbone, config.Normalisation, config.WindowSize,
-            channels => new MedNetModel(channels, config));
+        ArgumentNullException.ThrowIfNull(config);
+        var window = MedNetTraining.WindowLength(config.Window);
+        return new ForecastRecipe("mednet", "MED-Net", config, training, DtaadTraining.Loss, MedNetTraining.Normalisation, window,
+            channels => new MedNetModel(channels, window, config));
     }
 }

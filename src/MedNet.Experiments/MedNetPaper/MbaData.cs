@@ -5,6 +5,7 @@ using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
 using MedNet.Models.AnomalyDetection.Training;
+using MedNet.Models.Data;
 using MedNet.Models.Training;
 using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
@@ -50,7 +51,7 @@ public sealed record MbaData(TimeSeriesDataset Dataset, string Folder, string Fi
     {
         var normaliser = ChannelNormaliser.Fit(Dataset.Train, normalisation);
         var options = WindowOptions.Dtaad(windowSize);
-        return (DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(normaliser.Transform(Dataset.Train), options)),
-                DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(normaliser.Transform(Dataset.Test), options)));
+        return (WindowTensors.ChannelFirst(SlidingWindows.Create(normaliser.Transform(Dataset.Train), options)),
+                WindowTensors.ChannelFirst(SlidingWindows.Create(normaliser.Transform(Dataset.Test), options)));
     }
 }

@@ -33,17 +33,13 @@ public sealed class MedNetTable2(EcgSubstitute substitute) : EcgTableExperiment(
     /// <inheritdoc/>
     public override ForecastRecipe Recipe(RunProfile profile)
     {
-        var backbone = MedNetConfig.EcgBackbone with
+        var epochs = profile switch
         {
-            Epochs = profile switch
-            {
-                RunProfile.Smoke => 1,
-                RunProfile.Laptop or RunProfile.Paper => PaperEpochs,
-                _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, $"MedNetTable2: expected one of {string.Join(", ", Enum.GetNames<RunProfile>())}."),
-            },
+            RunProfile.Smoke => 1,
+            RunProfile.Laptop or RunProfile.Paper => PaperEpochs,
+            _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, $"MedNetTable2: expected one of {string.Join(", ", Enum.GetNames<RunProfile>())}."),
         };
-        var config = MedNetConfig.Ecg with { Backbone = backbone };
-        // The normalisation field is not used here: the substitute scales its recordings itself (RecordingScaling, D-MN-14).
-        return new ForecastRecipe("mednet", "MED-Net", config, backbone, Normalisation.DtaadMinMax, config.WindowSize, channels => new MedNetModel(channels, config));
+        // The recipe's normalisation is not used here: the substitute scales its recordings itself (RecordingScaling, D-MN-14).
+        return ForecastRecipe.MedNet(MedNetConfig.Reference, MedNetTraining.Ecg with { Epochs = epochs });
     }
 }

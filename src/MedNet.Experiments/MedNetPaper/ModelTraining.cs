@@ -15,12 +15,12 @@ namespace MedNet.Experiments.MedNetPaper;
 /// <summary>One model trained and evaluated on MBA: its epochs, its POT evaluation and timings.</summary>
 /// <param name="Model">Short model name, e.g. <c>mednet</c>.</param>
 /// <param name="Label">Display name, e.g. <c>MED-Net</c>.</param>
-/// <param name="Config">The model configuration record.</param>
+/// <param name="Setup">The model as composed for the run (architecture, training, loss, window, normalisation).</param>
 /// <param name="Epochs">Per-epoch logs, tagged with <paramref name="Model"/>.</param>
 /// <param name="Pot">DTAAD's POT (<see cref="PotParameters.Mba"/>) per channel, averaged and combined.</param>
 /// <param name="TrainSeconds">Wall time of training (all epochs) in seconds.</param>
 public sealed record ModelTraining(
-    string Model, string Label, object Config, IReadOnlyList<EpochLog> Epochs, MultichannelPotResult Pot, double TrainSeconds)
+    string Model, string Label, ModelSetup Setup, IReadOnlyList<EpochLog> Epochs, MultichannelPotResult Pot, double TrainSeconds)
 {
     /// <summary>Median epoch time in seconds, leaving out the first epoch (JIT and cache warm-up) when there are more than one.</summary>
     public double MedianEpochSeconds
@@ -50,17 +50,26 @@ public sealed record ModelTraining(
     {
         ArgumentNullException.ThrowIfNull(recipe);
         ArgumentNullException.ThrowIfNull(data);
-        var (train, test) = data.Windows(recipe.Normalisation, recipe.WindowSize);
+        var (train, test) = data.Windows(recipe.Normalisation, recipe.WindowLength);
         torch.manual_seed(seed);
         var model = recipe.Build(data.Channels);
         var clock = Stopwatch.StartNew();
-        var logs = DualForecastTrainer.Train(model, train, recipe.Training, e => log?.Invoke(FormattableString.Invariant(
-            $"{recipe.Model} seed={seed} epoch={e.Epoch}/{recipe.Training.Epochs} loss={e.Loss:G6} lr={e.LearningRate:G4} seconds={e.Seconds:F3}")));
+        var logs = DualForecastTrainer.Train(model, train, recipe.Training, recipe.Loss, Progress(recipe.Model, seed, recipe.Training.Epochs, log));
         var trainSeconds = clock.Elapsed.TotalSeconds;
         var pot = MultichannelPot.Evaluate(
             DualForecastTrainer.Score(model, train), DualForecastTrainer.Score(model, test), data.Labels, data.Channels, PotParameters.Mba);
-        return new ModelTraining(recipe.Model, recipe.Label, recipe.Config, Tag(logs, recipe.Model), pot, trainSeconds);
+        return new ModelTraining(recipe.Model, recipe.Label, recipe.Setup, Tag(logs, recipe.Model), pot, trainSeconds);
     }
+
+    /// <summary>The progress callback of a run: one line per epoch, <c>model seed=… epoch=e/E loss=… lr=… seconds=…</c>.</summary>
+    /// <param name="model">Short model name.</param>
+    /// <param name="seed">The run's seed.</param>
+    /// <param name="epochs">Epochs planned.</param>
+    /// <param name="log">Receives the lines; may be null.</param>
+    /// <returns>The callback.</returns>
+    internal static EpochProgress Progress(string model, int seed, int epochs, Action<string>? log) =>
+        new(e => log?.Invoke(FormattableString.Invariant(
+            $"{model} seed={seed} epoch={e.Epoch}/{epochs} loss={e.Loss:G6} lr={e.LearningRate:G4} seconds={e.Seconds:F3}")));
 
     /// <summary>The epoch logs with <see cref="EpochLog.Model"/> set, so runs that train several models keep them apart.</summary>
     /// <param name="logs">Logs from a trainer.</param>

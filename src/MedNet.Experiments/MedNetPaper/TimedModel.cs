@@ -24,7 +24,7 @@ public sealed record TimedModel(
     string Model, string Label, Func<RunProfile, MbaData, int, Action<string>?, ModelTraining> Train, Func<RunProfile, MbaData, int, double> TimeOneEpoch)
 {
     /// <summary>A dual-forecast model trained by <see cref="ModelTraining.Run"/> from its profile recipe.</summary>
-    /// <param name="recipe">The recipe of a profile, e.g. <see cref="ForecastRecipe.Dtaad"/>.</param>
+    /// <param name="recipe">The recipe of a profile, e.g. <see cref="ForecastRecipe.Dtaad(RunProfile)"/>.</param>
     /// <returns>The timed model, named after the recipe of the smoke profile.</returns>
     public static TimedModel Forecast(Func<RunProfile, ForecastRecipe> recipe)
     {
@@ -37,56 +37,45 @@ public sealed record TimedModel(
             (profile, data, seed) =>
             {
                 var r = recipe(profile);
-                var (train, _) = data.Windows(r.Normalisation, r.WindowSize);
+                var (train, _) = data.Windows(r.Normalisation, r.WindowLength);
                 torch.manual_seed(seed);
                 var model = r.Build(data.Channels);
-                return DualForecastTrainer.Train(model, train, r.Training with { Epochs = 1 })[0].Seconds;
+                return DualForecastTrainer.Train(model, train, r.Training with { Epochs = 1 }, r.Loss)[0].Seconds;
             });
     }
 
     /// <summary>
-    /// The CAE baseline ([MEDNET] ref. [2]) on MBA: DTAAD's min-max and windows of the config's length, trained by
+    /// The CAE baseline ([MEDNET] ref. [2]) on MBA: DTAAD's min-max and windows of the recipe's length, trained by
     /// <see cref="CaeTrainer"/>, scored by its reconstruction error and thresholded with DTAAD's POT (MBA parameters).
     /// </summary>
-    /// <param name="config">The CAE configuration of a profile. Default: <see cref="TimingConfig"/>.</param>
+    /// <param name="recipe">The CAE recipe of a profile. Default: <see cref="CaeRecipe.Timing"/>.</param>
     /// <returns>The timed model <c>cae</c>.</returns>
-    /// <remarks>Source: [CAE2025] via <see cref="CaeConfig"/>. Differs: D-MN-15.</remarks>
-    public static TimedModel Cae(Func<RunProfile, CaeConfig>? config = null)
+    /// <remarks>Source: [CAE2025] via <see cref="CaeConfig"/> and <see cref="CaeTraining"/>. Differs: D-MN-15.</remarks>
+    public static TimedModel Cae(Func<RunProfile, CaeRecipe>? recipe = null)
     {
-        config ??= TimingConfig;
+        recipe ??= CaeRecipe.Timing;
         return new TimedModel(
             "cae",
             "CAE",
             (profile, data, seed, log) =>
             {
-                var c = config(profile);
-                var (train, test) = data.Windows(Normalisation.DtaadMinMax, c.WindowSize);
+                var r = recipe(profile);
+                var (train, test) = data.Windows(Normalisation.DtaadMinMax, r.WindowLength);
                 torch.manual_seed(seed);
-                var model = new CaeModel(data.Channels, c);
+                var model = new CaeModel(data.Channels, r.WindowLength, r.Architecture);
                 var clock = Stopwatch.StartNew();
-                var logs = CaeTrainer.Train(model, train, c, e => log?.Invoke(FormattableString.Invariant(
-                    $"cae seed={seed} epoch={e.Epoch}/{c.Epochs} loss={e.Loss:G6} lr={e.LearningRate:G4} seconds={e.Seconds:F3}")));
+                var logs = CaeTrainer.Train(model, train, r.Training, ModelTraining.Progress("cae", seed, r.Training.Epochs, log));
                 var seconds = clock.Elapsed.TotalSeconds;
                 var pot = MultichannelPot.Evaluate(
-                    CaeTrainer.Score(model, train, c.Score), CaeTrainer.Score(model, test, c.Score), data.Labels, data.Channels, PotParameters.Mba);
-                return new ModelTraining("cae", "CAE", c, ModelTraining.Tag(logs, "cae"), pot, seconds);
+                    CaeTrainer.Score(model, train, r.Score), CaeTrainer.Score(model, test, r.Score), data.Labels, data.Channels, PotParameters.Mba);
+                return new ModelTraining("cae", "CAE", r.Setup, ModelTraining.Tag(logs, "cae"), pot, seconds);
             },
             (profile, data, seed) =>
             {
-                var c = config(profile);
-                var (train, _) = data.Windows(Normalisation.DtaadMinMax, c.WindowSize);
+                var r = recipe(profile);
+                var (train, _) = data.Windows(Normalisation.DtaadMinMax, r.WindowLength);
                 torch.manual_seed(seed);
-                return CaeTrainer.Train(new CaeModel(data.Channels, c), train, c with { Epochs = 1 })[0].Seconds;
+                return CaeTrainer.Train(new CaeModel(data.Channels, r.WindowLength, r.Architecture), train, r.Training with { Epochs = 1 })[0].Seconds;
             });
     }
-
-    /// <summary>
-    /// The CAE settings <c>mednet-timing</c> uses: <see cref="CaeConfig.Smoke"/> and <see cref="CaeConfig.Laptop"/> for those
-    /// profiles; at the paper profile the laptop architecture and 64-sample window for 50 epochs (MBA's budget in [MEDNET]
-    /// §6.1), because the reference's 2,000-sample window takes minutes per MBA epoch on a CPU.
-    /// </summary>
-    /// <param name="profile">The run profile.</param>
-    /// <returns>The configuration.</returns>
-    public static CaeConfig TimingConfig(RunProfile profile) =>
-        profile == RunProfile.Paper ? CaeConfig.Laptop with { Epochs = 50 } : ProfileConfigs.Cae(profile);
 }

@@ -19,7 +19,7 @@ namespace MedNet.Experiments.MedNetPaper;
 /// After the trainings, <see cref="Rounds"/> paired rounds time one epoch of a fresh instance of each model back to back
 /// (after one untimed warm-up round), so a change in machine load hits every model of a round alike: seconds per epoch is
 /// the median over rounds and the ratio the median of the per-round ratios. To time another model, add one <see cref="TimedModel"/> to <see cref="Models"/> and its claim to
-/// <see cref="TrainingTimeClaim.All"/>. The CAE runs at the window and epochs of <see cref="TimedModel.TimingConfig"/> (D-MN-15).
+/// <see cref="TrainingTimeClaim.All"/>. The CAE runs at the window and epochs of <see cref="CaeRecipe.Timing"/> (D-MN-15).
 /// </remarks>
 public sealed class TrainingTimeExperiment : ReproductionExperiment
 {
@@ -116,12 +116,12 @@ public sealed class TrainingTimeExperiment : ReproductionExperiment
 
         metrics["timing.rounds"] = rounds;
         var epochs = new List<EpochLog>();
-        var configs = new Dictionary<string, object>();
+        var setups = new List<ModelSetup>();
         foreach (var r in runs)
         {
             r.AddMetrics(metrics, data.Dataset.ColumnNames, r.Model + ".");
             epochs.AddRange(r.Epochs);
-            configs[r.Model] = r.Config;
+            setups.Add(r.Setup);
         }
 
         var notes = new List<string>
@@ -130,7 +130,7 @@ public sealed class TrainingTimeExperiment : ReproductionExperiment
             $"seconds_per_epoch and ratio.*: {rounds} paired rounds after a warm-up round, one epoch of a fresh instance of each model per round, medians; <model>.train.seconds_per_epoch: median over epochs 2…n of the full training",
             "each model trains with its own settings (DTAAD: repository, batch 128; MED-Net: §6.1 MBA); wall times depend on machine load",
         };
-        return new ExperimentResult(Id, Title, ctx, configs, data.Fingerprint, started, clock.Elapsed.TotalSeconds, epochs, metrics, notes);
+        return new ExperimentResult(Id, Title, ctx, setups, data.Fingerprint, started, clock.Elapsed.TotalSeconds, epochs, metrics, notes);
     }
 
     /// <inheritdoc/>

@@ -2,36 +2,45 @@
 using MedNet.Models.AnomalyDetection.Cae;
 using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.MedNet;
+using MedNet.Models.Training;
 
 namespace MedNet.Experiments.Profiles;
 
-/// <summary>The model settings each <see cref="RunProfile"/> runs: the experiment layer chooses them, the models only define them.</summary>
+/// <summary>What each <see cref="RunProfile"/> changes in a model's training: the experiment layer chooses it, the models only define their reference settings.</summary>
 public static class ProfileConfigs
 {
-    /// <summary>DTAAD for a profile: smoke 1 epoch, laptop the repository's 5, paper the 50 of [MEDNET] Table 4.</summary>
+    /// <summary>DTAAD's training for a profile: <see cref="DtaadTraining.Reference"/> with 1 (smoke), 5 (laptop, the repository's) or 50 (paper, [MEDNET] Table 4) epochs.</summary>
     /// <param name="profile">The profile, e.g. <see cref="RunProfiles.Current"/>.</param>
-    /// <returns><see cref="DtaadConfig.Smoke"/>, <see cref="DtaadConfig.Laptop"/> or <see cref="DtaadConfig.Paper"/>.</returns>
+    /// <returns>The options.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined profile.</exception>
-    public static DtaadConfig Dtaad(RunProfile profile) => Pick(profile, DtaadConfig.Smoke, DtaadConfig.Laptop, DtaadConfig.Paper, nameof(Dtaad));
+    public static TrainingOptions Dtaad(RunProfile profile) => DtaadTraining.Reference with { Epochs = Pick(profile, 1, 5, 50, nameof(Dtaad)) };
 
-    /// <summary>MED-Net for a profile: the §6.1 MBA settings with 1, 5 or 50 epochs.</summary>
+    /// <summary>MED-Net's training for a profile: §6.1's MBA settings (<see cref="MedNetTraining.Mba"/>) with 1, 5 or 50 epochs.</summary>
     /// <param name="profile">The profile.</param>
-    /// <returns><see cref="MedNetConfig.Smoke"/>, <see cref="MedNetConfig.Laptop"/> or <see cref="MedNetConfig.Paper"/>.</returns>
+    /// <returns>The options.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined profile.</exception>
-    public static MedNetConfig MedNet(RunProfile profile) => Pick(profile, MedNetConfig.Smoke, MedNetConfig.Laptop, MedNetConfig.Paper, nameof(MedNet));
+    public static TrainingOptions MedNet(RunProfile profile) => MedNetTraining.Mba with { Epochs = Pick(profile, 1, 5, 50, nameof(MedNet)) };
 
-    /// <summary>The CAE baseline for a profile.</summary>
+    /// <summary>The CAE baseline's training for a profile: the reference's Adam and plateau schedule; smoke batch 64 for 1 epoch, laptop batch 64 for 5, paper the reference (batch 8, 50 epochs).</summary>
     /// <param name="profile">The profile.</param>
-    /// <returns><see cref="CaeConfig.Smoke"/>, <see cref="CaeConfig.Laptop"/> or <see cref="CaeConfig.Paper"/>.</returns>
+    /// <returns>The options.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined profile.</exception>
-    public static CaeConfig Cae(RunProfile profile) => Pick(profile, CaeConfig.Smoke, CaeConfig.Laptop, CaeConfig.Paper, nameof(Cae));
+    public static TrainingOptions Cae(RunProfile profile) => profile == RunProfile.Paper
+        ? CaeTraining.Reference
+        : CaeTraining.Reference with { BatchSize = 64, Epochs = Pick(profile, 1, 5, 50, nameof(Cae)) };
 
-    private static T Pick<T>(RunProfile profile, T smoke, T laptop, T paper, string model) => profile switch
+    /// <summary>The CAE's window length for a profile: 32 (smoke), 64 (laptop; W = 256 took 73 s per MBA epoch), the reference's 2000 (paper).</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>W.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined profile.</exception>
+    public static int CaeWindowLength(RunProfile profile) => Pick(profile, 32, 64, CaeTraining.WindowLength, nameof(CaeWindowLength));
+
+    private static int Pick(RunProfile profile, int smoke, int laptop, int paper, string what) => profile switch
     {
         RunProfile.Smoke => smoke,
         RunProfile.Laptop => laptop,
         RunProfile.Paper => paper,
         _ => throw new ArgumentOutOfRangeException(nameof(profile), profile,
-            $"ProfileConfigs.{model}: expected one of {string.Join(", ", Enum.GetNames<RunProfile>())}."),
+            $"ProfileConfigs.{what}: expected one of {string.Join(", ", Enum.GetNames<RunProfile>())}."),
     };
 }

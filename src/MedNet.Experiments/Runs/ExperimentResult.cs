@@ -11,7 +11,7 @@ namespace MedNet.Experiments.Runs;
 /// <param name="Id">The experiment id, e.g. <c>mednet-table3</c>.</param>
 /// <param name="Title">The experiment title.</param>
 /// <param name="Context">Profile, seed, threads, commit and artifacts folder of the run.</param>
-/// <param name="Config">The configuration record(s) the run used, serialised as they are.</param>
+/// <param name="Models">Each model the run trained, as the experiment composed it (architecture, training, loss, window, normalisation).</param>
 /// <param name="DataFingerprint">SHA-256 of the input files (<see cref="Runs.DataFingerprint.OfFiles"/>).</param>
 /// <param name="StartedUtc">Start time (UTC).</param>
 /// <param name="WallSeconds">Wall time of the whole run in seconds (data, training, scoring, thresholding).</param>
@@ -19,7 +19,7 @@ namespace MedNet.Experiments.Runs;
 /// <param name="Metrics">Named results in display order (see <see cref="PotMetrics"/> for the names).</param>
 /// <param name="Notes">Protocol notes: where the run differs from the paper and why.</param>
 public sealed record ExperimentResult(
-    string Id, string Title, RunContext Context, object Config, string DataFingerprint, DateTime StartedUtc, double WallSeconds,
+    string Id, string Title, RunContext Context, IReadOnlyList<ModelSetup> Models, string DataFingerprint, DateTime StartedUtc, double WallSeconds,
     IReadOnlyList<EpochLog> Epochs, IReadOnlyDictionary<string, double> Metrics, IReadOnlyList<string> Notes)
 {
     /// <summary>The value of a metric.</summary>
@@ -51,5 +51,5 @@ public sealed record ExperimentResult(
 
     /// <summary>The run as a <see cref="RunRecord"/>, the JSON written under <c>artifacts/&lt;id&gt;/seed&lt;n&gt;.json</c>.</summary>
     /// <returns>The record.</returns>
-    public RunRecord ToRunRecord() => new(Id, Context, Config, DataFingerprint, StartedUtc, WallSeconds, Epochs, Metrics, Notes);
+    public RunRecord ToRunRecord() => new(Id, Context, Models, DataFingerprint, StartedUtc, WallSeconds, Epochs, Metrics, Notes);
 }

@@ -16,7 +16,7 @@ namespace MedNet.Experiments.Runs;
 /// </summary>
 /// <param name="Id">Run id, e.g. <c>mednet-table3</c>.</param>
 /// <param name="Context">Profile, seed, threads and commit.</param>
-/// <param name="Config">The model/training configuration record, serialised as it is.</param>
+/// <param name="Models">Each model the run trained, as the experiment composed it; architectures are serialised as they are.</param>
 /// <param name="DataFingerprint">SHA-256 of the input data (<see cref="Runs.DataFingerprint"/>).</param>
 /// <param name="StartedUtc">Start time (UTC).</param>
 /// <param name="WallSeconds">Total wall time in seconds.</param>
@@ -24,7 +24,7 @@ namespace MedNet.Experiments.Runs;
 /// <param name="Metrics">Named results (e.g. f1, precision, recall, roc_auc).</param>
 /// <param name="Notes">Protocol notes: where this run differs from the paper and why.</param>
 public sealed record RunRecord(
-    string Id, RunContext Context, object Config, string DataFingerprint, DateTime StartedUtc, double WallSeconds,
+    string Id, RunContext Context, IReadOnlyList<ModelSetup> Models, string DataFingerprint, DateTime StartedUtc, double WallSeconds,
     IReadOnlyList<EpochLog> Epochs, IReadOnlyDictionary<string, double> Metrics, IReadOnlyList<string> Notes)
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -38,7 +38,7 @@ public sealed record RunRecord(
 
     /// <summary>Serialises the record; the config is written with its runtime type's properties (and tuple fields).</summary>
     /// <returns>Indented JSON with snake_case names.</returns>
-    public string ToJson() => JsonSerializer.Serialize(this with { Config = JsonSerializer.SerializeToElement(Config, Config.GetType(), Options) }, Options);
+    public string ToJson() => JsonSerializer.Serialize(this with { Models = [.. Models.Select(m => m with { Architecture = JsonSerializer.SerializeToElement(m.Architecture, m.Architecture.GetType(), Options), Loss = m.Loss is null ? null : JsonSerializer.SerializeToElement(m.Loss, m.Loss.GetType(), Options) })] }, Options);
 
     /// <summary>Reads a record written by <see cref="ToJson"/>; the config comes back as a <see cref="JsonElement"/>.</summary>
     /// <param name="json">The JSON text.</param>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using System.Globalization;
+using MedNet.Experiments.MedNetPaper;
 using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Runs;
@@ -9,6 +10,7 @@ using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.MedNet;
 using MedNet.Models.AnomalyDetection.Thresholding;
 using MedNet.Models.AnomalyDetection.Training;
+using MedNet.Models.Data;
 using MedNet.Models.Training;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
@@ -29,7 +31,7 @@ public static class BenchCommand
         var epochs = new Option<int>("--epochs") { Description = "Timed epochs after one warm-up epoch.", DefaultValueFactory = _ => 5 };
         var seed = new Option<int>("--seed") { Description = "Seed of the model initialisation and dropout.", DefaultValueFactory = _ => 0 };
         var evaluate = new Option<bool>("--evaluate") { Description = "After training, score train and test and run DTAAD's POT (MBA parameters)." };
-        var epoch = new Command("epoch", "Time training epochs on MBA (DTAAD: repository settings; MED-Net: §6.1 MBA settings; CAE: CaeConfig.Laptop). Last line: seconds_per_epoch=…");
+        var epoch = new Command("epoch", "Time training epochs on MBA (DTAAD: repository settings; MED-Net: §6.1 MBA settings; CAE: the laptop CaeRecipe). Last line: seconds_per_epoch=…");
         epoch.Options.Add(model);
         epoch.Options.Add(dataset);
         epoch.Options.Add(epochs);
@@ -64,20 +66,14 @@ public static class BenchCommand
             return RunCae(output, epochs, seed, evaluate);
         }
 
-        DtaadConfig settings;
-        Normalisation normalisation;
-        Func<int, Module<Tensor, (Tensor X1, Tensor X2)>> build;
+        ForecastRecipe recipe;
         switch (modelName.ToLowerInvariant())
         {
             case "dtaad":
-                settings = DtaadConfig.Laptop;
-                normalisation = Normalisation.DtaadMinMax;
-                build = c => new DtaadModel(c, settings);
+                recipe = ForecastRecipe.Dtaad(DtaadTraining.Reference);
                 break;
             case "mednet":
-                settings = MedNetConfig.Mba.Backbone;
-                normalisation = MedNetConfig.Mba.Normalisation;
-                build = c => new MedNetModel(c, MedNetConfig.Mba);
+                recipe = ForecastRecipe.MedNet(MedNetConfig.Reference, MedNetTraining.Mba);
                 break;
             default:
                 output.WriteLine($"bench epoch: expected --model dtaad, mednet or cae but got '{modelName}'.");
@@ -85,16 +81,16 @@ public static class BenchCommand
         }
 
         var mba = MbaDataset.Load();
-        var normaliser = ChannelNormaliser.Fit(mba.Train, normalisation);
-        var window = WindowOptions.Dtaad(settings.WindowSize);
-        var train = DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Train), window));
-        var test = DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Test), window));
+        var normaliser = ChannelNormaliser.Fit(mba.Train, recipe.Normalisation);
+        var window = WindowOptions.Dtaad(recipe.WindowLength);
+        var train = WindowTensors.ChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Train), window));
+        var test = WindowTensors.ChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Test), window));
         var channels = mba.Train.Columns;
         torch.manual_seed(seed);
-        var model = build(channels);
-        output.WriteLine($"model={modelName} dataset=mba windows={train.size(0)} batch={settings.BatchSize} threads={torch.get_num_threads()} seed={seed}");
-        DualForecastTrainer.Train(model, train, settings with { Epochs = 1 });
-        var total = WriteEpochs(output, DualForecastTrainer.Train(model, train, settings with { Epochs = epochs }));
+        var model = recipe.Build(channels);
+        output.WriteLine($"model={modelName} dataset=mba windows={train.size(0)} window={recipe.WindowLength} batch={recipe.Training.BatchSize} threads={torch.get_num_threads()} seed={seed}");
+        DualForecastTrainer.Train(model, train, recipe.Training with { Epochs = 1 }, recipe.Loss);
+        var total = WriteEpochs(output, DualForecastTrainer.Train(model, train, recipe.Training with { Epochs = epochs }, recipe.Loss));
 
         if (evaluate)
         {
@@ -107,20 +103,20 @@ public static class BenchCommand
 
     private static int RunCae(TextWriter output, int epochs, int seed, bool evaluate)
     {
-        var settings = CaeConfig.Laptop;
+        var recipe = CaeRecipe.Timing(RunProfile.Laptop);
         var mba = MbaDataset.Load();
         var normaliser = ChannelNormaliser.Fit(mba.Train, Normalisation.DtaadMinMax);
-        var window = WindowOptions.Dtaad(settings.WindowSize);
-        var train = DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Train), window));
-        var test = DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Test), window));
+        var window = WindowOptions.Dtaad(recipe.WindowLength);
+        var train = WindowTensors.ChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Train), window));
+        var test = WindowTensors.ChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Test), window));
         torch.manual_seed(seed);
-        var model = new CaeModel(mba.Train.Columns, settings);
-        output.WriteLine($"model=cae dataset=mba windows={train.size(0)} window={settings.WindowSize} batch={settings.BatchSize} threads={torch.get_num_threads()} seed={seed}");
-        CaeTrainer.Train(model, train, settings with { Epochs = 1 });
-        var total = WriteEpochs(output, CaeTrainer.Train(model, train, settings with { Epochs = epochs }));
+        var model = new CaeModel(mba.Train.Columns, recipe.WindowLength, recipe.Architecture);
+        output.WriteLine($"model=cae dataset=mba windows={train.size(0)} window={recipe.WindowLength} batch={recipe.Training.BatchSize} threads={torch.get_num_threads()} seed={seed}");
+        CaeTrainer.Train(model, train, recipe.Training with { Epochs = 1 });
+        var total = WriteEpochs(output, CaeTrainer.Train(model, train, recipe.Training with { Epochs = epochs }));
         if (evaluate)
         {
-            WriteEvaluation(output, mba, CaeTrainer.Score(model, train, settings.Score), CaeTrainer.Score(model, test, settings.Score));
+            WriteEvaluation(output, mba, CaeTrainer.Score(model, train, recipe.Score), CaeTrainer.Score(model, test, recipe.Score));
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seconds_per_epoch={total / epochs:F4}"));

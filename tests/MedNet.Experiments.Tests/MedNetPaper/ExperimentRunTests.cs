@@ -120,17 +120,19 @@ public class ExperimentRunTests
         var epoch = Assert.Single(back.Epochs);
         Assert.Equal((result.Epochs[0].Loss, 5e-3, "mednet"), (epoch.Loss, epoch.LearningRate, epoch.Model));
         Assert.Equal(result.Metrics, back.Metrics);
-        var config = (System.Text.Json.JsonElement)back.Config;
-        Assert.Equal("dtaad_min_max", config.GetProperty("normalisation").GetString());
-        Assert.Equal(0.4, config.GetProperty("fusion_weights").GetProperty("item2").GetDouble());
-        Assert.Equal(1, config.GetProperty("backbone").GetProperty("epochs").GetInt32());
+        var setup = Assert.Single(back.Models);
+        Assert.Equal(("mednet", "DtaadMinMax", 10), (setup.Model, setup.Normalisation, setup.WindowLength));
+        var architecture = (System.Text.Json.JsonElement)setup.Architecture;
+        Assert.Equal(0.4, architecture.GetProperty("fusion_weights").GetProperty("item2").GetDouble());
+        Assert.Equal((1, 5e-3), (setup.Training.Epochs, setup.Training.Optimizer.LearningRate));
+        Assert.Equal(new StepSchedule(10, 0.9), setup.Training.Schedule);
     }
 
     [Fact]
     public void MedNetConfig_DefaultNormalisation_IsDtaadMinMaxAsTheAuthorsCode()
     {
         // D-MN-03: the Linear + Sigmoid heads cannot fit negative z-scored targets; the code that produced Tables 2–3 uses min-max.
-        Assert.Equal(Normalisation.DtaadMinMax, new MedNetConfig().Normalisation);
-        Assert.Equal(Normalisation.DtaadMinMax, ProfileConfigs.MedNet(RunProfile.Paper).Normalisation);
+        Assert.Equal(Normalisation.DtaadMinMax, MedNetTraining.Normalisation);
+        Assert.Equal(Normalisation.DtaadMinMax, ForecastRecipe.MedNet(RunProfile.Paper).Normalisation);
     }
 }

@@ -74,7 +74,7 @@ public class ReproductionsTests
     {
         Assert.Equal(table1, ((EcgTableExperiment)Reproductions.Get("mednet-table1")).Recipe(profile).Training.Epochs);
         Assert.Equal(table2, ((EcgTableExperiment)Reproductions.Get("mednet-table2")).Recipe(profile).Training.Epochs);
-        Assert.Equal(4e-4, ((EcgTableExperiment)Reproductions.Get("mednet-table2")).Recipe(profile).Training.LearningRate);
+        Assert.Equal(4e-4, ((EcgTableExperiment)Reproductions.Get("mednet-table2")).Recipe(profile).Training.Optimizer.LearningRate);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class ReproductionsTests
         var timing = (TrainingTimeExperiment)Reproductions.Get("mednet-timing");
         Assert.Equal(["dtaad", "mednet", "cae"], timing.ModelsFor(RunProfile.Laptop).Select(m => m.Model));
         Assert.Equal(["dtaad", "mednet"], timing.ModelsFor(RunProfile.Smoke).Select(m => m.Model));
-        Assert.Equal(64, TimedModel.TimingConfig(RunProfile.Paper).WindowSize);
-        Assert.Equal(50, TimedModel.TimingConfig(RunProfile.Paper).Epochs);
+        Assert.Equal(64, CaeRecipe.Timing(RunProfile.Paper).WindowLength);
+        Assert.Equal(50, CaeRecipe.Timing(RunProfile.Paper).Training.Epochs);
     }
 }

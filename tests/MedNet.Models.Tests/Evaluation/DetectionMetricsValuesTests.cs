@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Models.AnomalyDetection.Thresholding;
 using MedNet.Models.Evaluation;
-using MedNet.Models.Reproduction.Experiments;
 
 namespace MedNet.Models.Tests.Evaluation;
 
@@ -56,39 +55,6 @@ public class DetectionMetricsValuesTests
         var m = DetectionMetrics.Compute([true, false], [true, true], [0.9, 0.1], 0.5, pointAdjusted: false);
         Assert.True(double.IsNaN(Get(m.Values(), "roc_auc")));
         Assert.True(double.IsNaN(Get(m.Values(), "score_roc_auc")));
-    }
-
-    [Fact]
-    public void Values_NamesAndScopesMatchPotMetricsKeys()
-    {
-        // PotMetrics writes "<view>.<adjusted|raw>.<metric>"; every row but specificity (which PotMetrics does not print)
-        // must be found there under the same scope and name, with the same value.
-        var adjusted = DetectionMetrics.Compute(Predicted, Actual, Scores, 0.45, pointAdjusted: true);
-        var raw = DetectionMetrics.Compute([false, true, true, false, true, false, false, false, false, false, false], Actual, Scores, 0.45, pointAdjusted: false);
-        var channel = new PotResult(0.45, 0.99, 0, adjusted, raw, Predicted);
-        var average = new ChannelAverage(0, 0, 0, 0, 0, 0, 0, null, null, 0);
-        var metrics = new Dictionary<string, double>();
-        PotMetrics.Add(metrics, new MultichannelPotResult([channel], average, average, channel), ["ECG1"]);
-
-        foreach (var m in new[] { adjusted, raw })
-        {
-            var listed = 0;
-            foreach (var row in m.Values())
-            {
-                if (row.Metric == MetricName.Specificity)
-                {
-                    continue;
-                }
-
-                var key = $"{PotMetrics.Combined}.{row.Scope}.{row.Metric}";
-                Assert.True(metrics.ContainsKey(key), $"PotMetrics has no {key}");
-                Assert.Equal(metrics[key], row.Value);
-                listed++;
-            }
-
-            var scope = m.PointAdjusted ? PotMetrics.Adjusted : PotMetrics.Raw;
-            Assert.Equal(metrics.Keys.Count(k => k.StartsWith($"{PotMetrics.Combined}.{scope}.", StringComparison.Ordinal)), listed);
-        }
     }
 
     [Fact]

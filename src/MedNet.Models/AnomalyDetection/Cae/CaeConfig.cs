@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 namespace MedNet.Models.AnomalyDetection.Cae;
 
-/// <summary>Architecture and training settings of the convolutional autoencoder (CAE) baseline of [MEDNET].</summary>
+/// <summary>The architecture of the convolutional autoencoder (CAE) baseline of [MEDNET] (training and window: <see cref="CaeTraining"/>).</summary>
 /// <remarks>
 /// Source: [CAE2025] (MEDNET ref. [2]); sizes read from the printed model <c>DPNet</c> and the training notebook
 /// <c>train_PTBXL.ipynb</c> of UgoLomoio/ECG_DSS_CAE (commit 6248305). Each property says where its value comes from.
@@ -10,8 +10,6 @@ namespace MedNet.Models.AnomalyDetection.Cae;
 /// </remarks>
 public sealed record CaeConfig
 {
-    /// <summary>Window length W in samples. Default 2000: the reference's 4-s windows at 500 Hz, input (B, 1, 15, 2000).</summary>
-    public int WindowSize { get; init; } = 2000;
 
     /// <summary>Output channels of the two stem convolutions (stride 2, tanh). Default [15, 30]: <c>conv_0</c>, <c>conv_1</c>.</summary>
     public IReadOnlyList<int> StemChannels { get; init; } = [15, 30];
@@ -46,36 +44,15 @@ public sealed record CaeConfig
     /// <summary>Dropout at the end of each residual block, in [0, 1). Default 0.2: <c>dropout_out</c> (the registered <c>dropout_in</c> is never called).</summary>
     public double Dropout { get; init; } = 0.2;
 
-    /// <summary>Adam learning rate. Default 0.001: <c>ECGADLightning(model, lr = 0.001)</c>.</summary>
-    public double LearningRate { get; init; } = 1e-3;
 
-    /// <summary>Factor of the reduce-on-plateau schedule on the epoch's mean loss, in (0, 1). Default 0.2.</summary>
-    /// <remarks>Source: <c>ReduceLROnPlateau(mode="min", factor=0.2, patience=10, min_lr=5e-5)</c>, PyTorch's relative threshold 1e-4.</remarks>
-    public double PlateauFactor { get; init; } = 0.2;
 
-    /// <summary>Epochs without improvement before the learning rate is reduced, ≥ 0. Default 10.</summary>
-    public int PlateauPatience { get; init; } = 10;
 
-    /// <summary>Lowest learning rate of the plateau schedule, ≥ 0. Default 5e-5.</summary>
-    public double MinLearningRate { get; init; } = 5e-5;
 
-    /// <summary>Training batch size (batches in window order, not shuffled). Default 8: <c>DataLoader(batch_size = 8)</c>.</summary>
-    public int BatchSize { get; init; } = 8;
 
-    /// <summary>Training epochs. Default 50: [MEDNET] §6.1 trains the MBA models for 50 epochs (the reference ran 1000 on PTB-XL).</summary>
-    public int Epochs { get; init; } = 50;
 
-    /// <summary>Which reconstruction error becomes the window's score. Default <see cref="ReconstructionScore.LastElement"/>.</summary>
-    public ReconstructionScore Score { get; init; } = ReconstructionScore.LastElement;
 
-    /// <summary>The reference sizes and 50 epochs ([MEDNET] §6.1's MBA budget).</summary>
-    public static CaeConfig Paper { get; } = new();
-
-    /// <summary>The reference architecture on 64-sample windows, batch 64, 5 epochs: a laptop-sized run (W = 256 took 73 s per MBA epoch).</summary>
-    public static CaeConfig Laptop { get; } = new() { WindowSize = 64, BatchSize = 64, Epochs = 5 };
-
-    /// <summary>32-sample windows, one epoch, for smoke runs and CI.</summary>
-    public static CaeConfig Smoke { get; } = new() { WindowSize = 32, BatchSize = 64, Epochs = 1 };
+    /// <summary>The reference sizes (every default above).</summary>
+    public static CaeConfig Reference { get; } = new();
 
 
     /// <summary>Lists every problem with these settings (empty when valid).</summary>
@@ -83,7 +60,6 @@ public sealed record CaeConfig
     public IReadOnlyList<string> Validate()
     {
         var p = new List<string>();
-        Require(p, WindowSize >= 1, $"WindowSize: expected ≥ 1 but got {WindowSize}.");
         RequireChannels(p, StemChannels, nameof(StemChannels));
         RequireOddKernels(p, StemKernels, nameof(StemKernels));
         Require(p, StemChannels is null || StemKernels is null || StemChannels.Count == StemKernels.Count,
@@ -105,13 +81,6 @@ public sealed record CaeConfig
         Require(p, LatentSize >= 1, $"LatentSize: expected ≥ 1 but got {LatentSize}.");
         RequireOddKernels(p, OutputKernels, nameof(OutputKernels), allowEmpty: true);
         Require(p, Dropout is >= 0 and < 1, $"Dropout: expected in [0, 1) but got {Dropout}.");
-        Require(p, LearningRate > 0 && double.IsFinite(LearningRate), $"LearningRate: expected > 0 but got {LearningRate}.");
-        Require(p, PlateauFactor is > 0 and < 1, $"PlateauFactor: expected in (0, 1) but got {PlateauFactor}.");
-        Require(p, PlateauPatience >= 0, $"PlateauPatience: expected ≥ 0 but got {PlateauPatience}.");
-        Require(p, MinLearningRate >= 0 && double.IsFinite(MinLearningRate), $"MinLearningRate: expected ≥ 0 but got {MinLearningRate}.");
-        Require(p, BatchSize >= 1, $"BatchSize: expected ≥ 1 but got {BatchSize}.");
-        Require(p, Epochs >= 1, $"Epochs: expected ≥ 1 but got {Epochs}.");
-        Require(p, Enum.IsDefined(Score), $"Score: expected one of {string.Join(", ", Enum.GetNames<ReconstructionScore>())} but got {Score}.");
         return p;
     }
 

@@ -27,8 +27,9 @@ public sealed class CaeModel : Module<Tensor, Tensor>
 
     /// <summary>Creates the model from the default generator (seed it with <c>torch.manual_seed</c>).</summary>
     /// <param name="channels">Input channels (leads) C ≥ 1.</param>
+    /// <param name="windowLength">Length W ≥ 1 of the windows it will be given (the data's, e.g. <see cref="CaeTraining.WindowLength"/>); forward checks it.</param>
     /// <param name="config">Sizes; validated.</param>
-    public CaeModel(int channels, CaeConfig config)
+    public CaeModel(int channels, int windowLength, CaeConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         config.EnsureValid();
@@ -39,7 +40,13 @@ public sealed class CaeModel : Module<Tensor, Tensor>
 
         Config = config;
         Channels = channels;
-        var lengths = new List<int> { config.WindowSize };
+        if (windowLength < 1)
+        {
+            throw new ArgumentException($"CaeModel: expected a window length W ≥ 1 but got {windowLength}.", nameof(windowLength));
+        }
+
+        WindowSize = windowLength;
+        var lengths = new List<int> { windowLength };
         var widths = new List<int> { channels };
 
         _stem = new Module<Tensor, Tensor>[config.StemChannels.Count];
@@ -112,6 +119,9 @@ public sealed class CaeModel : Module<Tensor, Tensor>
 
     /// <summary>Input channels C.</summary>
     public int Channels { get; }
+
+    /// <summary>Window length W the model was built for.</summary>
+    public int WindowSize { get; }
 
     /// <summary>Kernel of the last encoder convolution: the time length left after the bottleneck (6 → 1 in the reference).</summary>
     public int LatentKernelSize { get; }
@@ -199,10 +209,10 @@ public sealed class CaeModel : Module<Tensor, Tensor>
     public void CheckInput(Tensor input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.dim() != 3 || input.size(0) < 1 || input.size(1) != Channels || input.size(2) != Config.WindowSize)
+        if (input.dim() != 3 || input.size(0) < 1 || input.size(1) != Channels || input.size(2) != WindowSize)
         {
             throw new ArgumentException(
-                $"CaeModel: expected windows (B, {Channels}, {Config.WindowSize}) but got ({string.Join(", ", input.shape)}). Window with CaeConfig.WindowSize rows and channels first.",
+                $"CaeModel: expected windows (B, {Channels}, {WindowSize}) but got ({string.Join(", ", input.shape)}). Window with CaeWindowSize rows and channels first.",
                 nameof(input));
         }
     }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
-using System.Diagnostics;
+using MedNet.Models.Data;
 using MedNet.Models.Training;
 using MedNet.Tensors;
-using MedNet.Tensors.Optim;
 
 namespace MedNet.Models.AnomalyDetection.Cae;
 
@@ -11,62 +10,24 @@ namespace MedNet.Models.AnomalyDetection.Cae;
 /// Source: [CAE2025] <c>train_PTBXL.ipynb</c> <c>ECGADLightning</c>: loss MSE(x̂, x) over the whole window (mean over
 /// B, C, W); Adam(lr); <c>ReduceLROnPlateau(min, factor 0.2, patience 10, min_lr 5e-5)</c> on the epoch's mean loss;
 /// batches in window order (<c>DataLoader</c> without shuffling). Scores: one value per window and channel, as
-/// <see cref="Training.DualForecastTrainer.Score"/> gives, so <see cref="Thresholding.MultichannelPot"/> applies unchanged.
+/// <see cref="AnomalyDetection.Training.DualForecastTrainer.Score"/> gives, so <see cref="Thresholding.MultichannelPot"/> applies unchanged.
 /// Differs: D-MN-15 (float32, not 16-bit mixed precision).
 /// </remarks>
 public static class CaeTrainer
 {
-    /// <summary>Trains <paramref name="model"/> for <see cref="CaeConfig.Epochs"/> epochs.</summary>
+    /// <summary>Trains <paramref name="model"/> on window reconstruction through the kit's one <see cref="Trainer"/>.</summary>
     /// <param name="model">The model; put in training mode.</param>
-    /// <param name="windows">Training windows (N, C, W), channel-first (see <see cref="Training.DualForecastTrainer.ToChannelFirst"/>).</param>
-    /// <param name="settings">Optimiser, plateau schedule, batch size and epochs.</param>
-    /// <param name="onEpoch">Called after each epoch (progress display); may be null.</param>
+    /// <param name="windows">Training windows (N, C, W), channel-first (see <see cref="WindowTensors.ChannelFirst"/>).</param>
+    /// <param name="options">Optimiser, plateau schedule, batch size and epochs (reference: <see cref="CaeTraining.Reference"/>).</param>
+    /// <param name="callbacks">Progress, early stopping or checkpoints, called after each epoch; may be null.</param>
     /// <returns>One entry per epoch: mean batch loss, the learning rate used during the epoch, wall seconds.</returns>
-    public static IReadOnlyList<EpochLog> Train(CaeModel model, Tensor windows, CaeConfig settings, Action<EpochLog>? onEpoch = null)
+    public static IReadOnlyList<EpochLog> Train(CaeModel model, Tensor windows, TrainingOptions options, params ITrainingCallback[] callbacks)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(windows);
-        ArgumentNullException.ThrowIfNull(settings);
-        settings.EnsureValid();
+        ArgumentNullException.ThrowIfNull(options);
         model.CheckInput(windows);
-        var optimizer = new Adam(model.parameters(), settings.LearningRate);
-        var logs = new List<EpochLog>(settings.Epochs);
-        model.train();
-        var n = windows.size(0);
-        var best = double.PositiveInfinity;
-        var badEpochs = 0;
-        for (var epoch = 1; epoch <= settings.Epochs; epoch++)
-        {
-            var clock = Stopwatch.StartNew();
-            var lr = optimizer.param_groups[0].lr;
-            double sum = 0;
-            var batches = 0;
-            for (long start = 0; start < n; start += settings.BatchSize)
-            {
-                var batch = windows.narrow(0, start, Math.Min(settings.BatchSize, n - start));
-                var loss = torch.nn.functional.mse_loss(model.call(batch), batch);
-                optimizer.zero_grad();
-                loss.backward();
-                optimizer.step();
-                var value = loss.item();
-                if (!float.IsFinite(value))
-                {
-                    throw new InvalidOperationException(
-                        $"CaeTrainer: expected a finite loss but got {value} in epoch {epoch}, batch {batches}. Check the input for NaN and lower the learning rate.");
-                }
-
-                sum += value;
-                batches++;
-            }
-
-            var mean = sum / batches;
-            (best, badEpochs) = StepPlateau(optimizer, settings, mean, best, badEpochs);
-            var log = new EpochLog(epoch, mean, lr, clock.Elapsed.TotalSeconds);
-            logs.Add(log);
-            onEpoch?.Invoke(log);
-        }
-
-        return logs;
+        return Trainer.Fit(model, windows, null, (batch, _) => torch.nn.functional.mse_loss(model.call(batch), batch), options, callbacks, nameof(CaeTrainer));
     }
 
     /// <summary>Squared reconstruction error per window and channel, in eval mode.</summary>
@@ -101,32 +62,9 @@ public static class CaeTrainer
                 _ => throw new ArgumentOutOfRangeException(nameof(reading), reading,
                     $"CaeTrainer.Score: expected one of {string.Join(", ", Enum.GetNames<ReconstructionScore>())}."),
             };
-            Training.WindowScores.CopyFinite(perChannel.contiguous().data(), scores, start, c, "CaeTrainer.Score"); // (b, C)
+            AnomalyDetection.Training.WindowScores.CopyFinite(perChannel.contiguous().data(), scores, start, c, "CaeTrainer.Score"); // (b, C)
         }
 
         return scores;
-    }
-
-    /// <summary>PyTorch's <c>ReduceLROnPlateau</c> (mode min, relative threshold 1e-4, cooldown 0) stepped with one epoch's loss.</summary>
-    private static (double Best, int BadEpochs) StepPlateau(Optimizer optimizer, CaeConfig settings, double loss, double best, int badEpochs)
-    {
-        const double relativeThreshold = 1e-4;
-        if (loss < best * (1 - relativeThreshold))
-        {
-            return (loss, 0);
-        }
-
-        badEpochs++;
-        if (badEpochs > settings.PlateauPatience)
-        {
-            foreach (var group in optimizer.param_groups)
-            {
-                group.lr = Math.Max(group.lr * settings.PlateauFactor, settings.MinLearningRate);
-            }
-
-            badEpochs = 0;
-        }
-
-        return (best, badEpochs);
     }
 }

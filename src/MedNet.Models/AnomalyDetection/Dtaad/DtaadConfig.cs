@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 namespace MedNet.Models.AnomalyDetection.Dtaad;
 
-/// <summary>Architecture and training settings of DTAAD as the public reference implementation builds and trains it.</summary>
+/// <summary>The architecture of DTAAD as the public reference implementation builds it (training: <see cref="DtaadTraining"/>; window: the data).</summary>
 /// <remarks>
 /// Source: [DTAAD] Yu-Lingrui/DTAAD <c>src/models.py</c> class <c>DTAAD</c>, <c>src/gltcn.py</c>, <c>src/dlutils.py</c>,
 /// <c>main.py</c> (<c>load_model</c>, <c>backprop</c>), <c>src/constants.py</c> (<c>lr_d['MBA']</c>). Each property says
@@ -9,8 +9,6 @@ namespace MedNet.Models.AnomalyDetection.Dtaad;
 /// </remarks>
 public sealed record DtaadConfig
 {
-    /// <summary>Window length W (rows per window). Default 10: <c>DTAAD.n_window = 10</c>.</summary>
-    public int WindowSize { get; init; } = 10;
 
     /// <summary>Kernel size of the local TCN. Default 4: <c>Tcn_Local(kernel_size=4)</c> in <c>DTAAD.__init__</c>.</summary>
     public int LocalKernelSize { get; init; } = 4;
@@ -41,46 +39,27 @@ public sealed record DtaadConfig
     /// <summary>Feed-forward width of each encoder layer. Default 16: <c>dim_feedforward=16</c>.</summary>
     public int FeedForward { get; init; } = 16;
 
-    /// <summary>Weight λ of the first output's loss: λ·MSE(x1) + (1 − λ)·MSE(x2). Default 0.8: <c>_lambda = 0.8</c>.</summary>
-    public double Lambda { get; init; } = 0.8;
 
-    /// <summary>AdamW learning rate. Default 0.001: <c>lr_d['MBA']</c>.</summary>
-    public double LearningRate { get; init; } = 1e-3;
 
-    /// <summary>AdamW weight decay. Default 1e-5: <c>AdamW(..., weight_decay=1e-5)</c> in <c>load_model</c>.</summary>
-    public double WeightDecay { get; init; } = 1e-5;
 
-    /// <summary>StepLR step in epochs. Default 5: <c>StepLR(optimizer, 5, 0.9)</c>.</summary>
-    public int StepSize { get; init; } = 5;
 
-    /// <summary>StepLR decay factor. Default 0.9.</summary>
-    public double Gamma { get; init; } = 0.9;
 
-    /// <summary>Training batch size (batches in window order, not shuffled). Default 128: <c>DTAAD.batch</c>.</summary>
-    public int BatchSize { get; init; } = 128;
 
-    /// <summary>Training epochs. Default 5: <c>num_epochs = 5</c> in <c>main.py</c>; [MEDNET] Table 4 used 50.</summary>
-    public int Epochs { get; init; } = 5;
 
-    /// <summary>Repository defaults (5 epochs), the laptop profile.</summary>
-    public static DtaadConfig Laptop { get; } = new();
-
-    /// <summary>One epoch, for smoke runs and CI.</summary>
-    public static DtaadConfig Smoke { get; } = new() { Epochs = 1 };
-
-    /// <summary>[MEDNET] §5.2 Table 4: DTAAD on MBA for 50 epochs, otherwise the repository defaults.</summary>
-    public static DtaadConfig Paper { get; } = new() { Epochs = 50 };
+    /// <summary>The reference architecture (every default above).</summary>
+    public static DtaadConfig Reference { get; } = new();
 
 
     /// <summary>Number of global-TCN levels the reference derives from the window: ⌈log2((W − 1)/(k − 1) + 1)⌉, at least 1.</summary>
-    public int GlobalLevels => Math.Max(1, (int)Math.Ceiling(Math.Log2(((WindowSize - 1) / (double)(GlobalKernelSize - 1)) + 1)));
+    /// <param name="windowLength">The input window length W ≥ 2 the model is built for.</param>
+    /// <returns>The level count; dilations are 1, 2, 4, ….</returns>
+    public int GlobalLevels(int windowLength) => Math.Max(1, (int)Math.Ceiling(Math.Log2(((windowLength - 1) / (double)(GlobalKernelSize - 1)) + 1)));
 
     /// <summary>Lists every problem with these settings (empty when valid).</summary>
     /// <returns>One message per problem.</returns>
     public IReadOnlyList<string> Validate()
     {
         var p = new List<string>();
-        Require(p, WindowSize >= 2, $"WindowSize: expected ≥ 2 but got {WindowSize}.");
         Require(p, LocalKernelSize >= 2, $"LocalKernelSize: expected ≥ 2 but got {LocalKernelSize}.");
         Require(p, LocalLevels >= 1, $"LocalLevels: expected ≥ 1 but got {LocalLevels}.");
         Require(p, GlobalKernelSize >= 2, $"GlobalKernelSize: expected ≥ 2 but got {GlobalKernelSize}.");
@@ -89,13 +68,6 @@ public sealed record DtaadConfig
         RequireProbability(p, PositionalDropout, nameof(PositionalDropout));
         RequireProbability(p, EncoderDropout, nameof(EncoderDropout));
         Require(p, FeedForward >= 1, $"FeedForward: expected ≥ 1 but got {FeedForward}.");
-        Require(p, Lambda is >= 0 and <= 1, $"Lambda: expected in [0, 1] but got {Lambda}.");
-        Require(p, LearningRate > 0 && double.IsFinite(LearningRate), $"LearningRate: expected > 0 but got {LearningRate}.");
-        Require(p, WeightDecay >= 0, $"WeightDecay: expected ≥ 0 but got {WeightDecay}.");
-        Require(p, StepSize >= 1, $"StepSize: expected ≥ 1 but got {StepSize}.");
-        Require(p, Gamma is > 0 and <= 1, $"Gamma: expected in (0, 1] but got {Gamma}.");
-        Require(p, BatchSize >= 1, $"BatchSize: expected ≥ 1 but got {BatchSize}.");
-        Require(p, Epochs >= 1, $"Epochs: expected ≥ 1 but got {Epochs}.");
         return p;
     }
 

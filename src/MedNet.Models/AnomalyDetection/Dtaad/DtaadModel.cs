@@ -26,9 +26,9 @@ public sealed class DtaadModel : Module<Tensor, (Tensor X1, Tensor X2)>
 
     /// <summary>Creates the model from the default generator (seed it with <c>torch.manual_seed</c>).</summary>
     /// <param name="channels">Number of input channels C ≥ 1 (DTAAD's <c>feats</c>).</param>
+    /// <param name="windowLength">Length W ≥ 2 of the windows it will be given (the data's, e.g. <see cref="DtaadTraining.WindowLength"/>); forward checks it.</param>
     /// <param name="config">Architecture settings; validated.</param>
-    /// <param name="windowSize">Window length; default <see cref="DtaadConfig.WindowSize"/>.</param>
-    public DtaadModel(int channels, DtaadConfig config, int? windowSize = null)
+    public DtaadModel(int channels, int windowLength, DtaadConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         config.EnsureValid();
@@ -39,10 +39,15 @@ public sealed class DtaadModel : Module<Tensor, (Tensor X1, Tensor X2)>
 
         Config = config;
         Channels = channels;
-        WindowSize = windowSize ?? config.WindowSize;
+        if (windowLength < 2)
+        {
+            throw new ArgumentException($"DtaadModel: expected a window length W ≥ 2 (the length of the windows it will be given) but got {windowLength}.", nameof(windowLength));
+        }
+
+        WindowSize = windowLength;
         var localDilations = new int[config.LocalLevels];
         Array.Fill(localDilations, 1);
-        var levels = (config with { WindowSize = WindowSize }).GlobalLevels;
+        var levels = config.GlobalLevels(WindowSize);
         var globalDilations = new int[levels];
         for (var i = 0; i < levels; i++)
         {

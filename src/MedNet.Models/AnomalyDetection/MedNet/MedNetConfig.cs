@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Models.AnomalyDetection.Dtaad;
-using MedNet.Signals.Preprocessing;
 
 namespace MedNet.Models.AnomalyDetection.MedNet;
 
-/// <summary>MED-Net settings: a DTAAD backbone plus every enhancement of [MEDNET] §3.4–3.5, each switchable for ablations.</summary>
+/// <summary>MED-Net's architecture: a DTAAD backbone plus every enhancement of [MEDNET] §3.4–3.5, each switchable for ablations.</summary>
 /// <remarks>
 /// Source: [MEDNET] §3.4–3.5, §6.1 "Training Hyperparameters"; EhsaasN/DUAL_TCN_ATTN <c>src/enhanced_dtaad_optimized.py</c>,
 /// <c>train_optimized_enhanced_dtaad.py</c> (branch <c>copilot/fix-multivariate-data-compatibility</c> for MBA).
-/// Differs: D-MN-01 (window), D-MN-02 (decoder), D-MN-03 (normalisation), D-MN-11 (fusion placement).
+/// Training, window length and normalisation: <see cref="MedNetTraining"/>. Differs: D-MN-01 (window), D-MN-02 (decoder), D-MN-11 (fusion placement).
 /// </remarks>
 public sealed record MedNetConfig
 {
-    /// <summary>The DTAAD backbone and the optimiser settings. Default: MBA settings of §6.1 (see <see cref="Mba"/>).</summary>
-    public DtaadConfig Backbone { get; init; } = MbaBackbone;
+    /// <summary>The DTAAD backbone's architecture. Default: <see cref="DtaadConfig.Reference"/> (training: <see cref="MedNetTraining"/>).</summary>
+    public DtaadConfig Backbone { get; init; } = DtaadConfig.Reference;
 
     /// <summary>Multi-scale extractor Conv(k=3) and Conv(k=5) ("same" padding) fused by a 1×1 conv (§3.4.1, Eq. 11). Default on.</summary>
     public bool MultiScale { get; init; } = true;
@@ -58,62 +57,13 @@ public sealed record MedNetConfig
     /// <summary>Odd kernel size of the transposed-convolution decoder (reading (b) only). Default 3: the paper gives no size (D-MN-02).</summary>
     public int ReconstructionKernelSize { get; init; } = 3;
 
-    /// <summary>Normalisation of the input series. Default <see cref="Normalisation.DtaadMinMax"/>, as the authors' code that produced Tables 2–3.</summary>
-    /// <remarks>
-    /// Differs: D-MN-03. §3.2 and §5 say z-score; the code trains on DTAAD's min-max (<c>normalize3</c>). MED-Net's heads are
-    /// Linear + Sigmoid with outputs in (0, 1), so they cannot fit the negative half of z-scored targets (the training loss
-    /// stays high); <see cref="Normalisation.ZScore"/> remains available for the ablation.
-    /// </remarks>
-    public Normalisation Normalisation { get; init; } = Normalisation.DtaadMinMax;
 
     /// <summary>Feature width of the backbone under <see cref="WindowReading.Width128"/>: 128 (Eq. (10), D-MN-01 reading (b)).</summary>
     public const int WidthReadingChannels = 128;
 
-    /// <summary>Effective window length from <see cref="Window"/>.</summary>
-    public int WindowSize => Window switch
-    {
-        WindowReading.CodeWindow10 => Backbone.WindowSize,
-        WindowReading.Window128 => 128,
-        WindowReading.Width128 => Backbone.WindowSize,
-        _ => throw new InvalidOperationException($"MedNetConfig.Window: expected one of {string.Join(", ", Enum.GetNames<WindowReading>())} but got {Window}."),
-    };
 
-    /// <summary>§6.1 MBA: 50 epochs, AdamW lr 5e-3, weight decay 1e-4, StepLR(10, 0.9); batch 128 as DTAAD's loader.</summary>
-    public static DtaadConfig MbaBackbone { get; } = new()
-    {
-        Epochs = 50,
-        LearningRate = 5e-3,
-        WeightDecay = 1e-4,
-        StepSize = 10,
-        Gamma = 0.9,
-        BatchSize = 128,
-    };
-
-    /// <summary>§6.1 ECG_DATA: 5 epochs, AdamW lr 4e-4, weight decay 1e-5, StepLR(5, 0.9), batch 64.</summary>
-    public static DtaadConfig EcgBackbone { get; } = new()
-    {
-        Epochs = 5,
-        LearningRate = 4e-4,
-        WeightDecay = 1e-5,
-        StepSize = 5,
-        Gamma = 0.9,
-        BatchSize = 64,
-    };
-
-    /// <summary>Paper profile on MBA (Table 3): every enhancement on, §6.1 MBA settings.</summary>
-    public static MedNetConfig Mba { get; } = new();
-
-    /// <summary>Paper profile on ECG data (Table 2): every enhancement on, §6.1 ECG settings.</summary>
-    public static MedNetConfig Ecg { get; } = new() { Backbone = EcgBackbone };
-
-    /// <summary>Smoke profile: MBA settings, one epoch.</summary>
-    public static MedNetConfig Smoke { get; } = new() { Backbone = MbaBackbone with { Epochs = 1 } };
-
-    /// <summary>Laptop profile: MBA settings, 5 epochs.</summary>
-    public static MedNetConfig Laptop { get; } = new() { Backbone = MbaBackbone with { Epochs = 5 } };
-
-    /// <summary>Paper profile: the MBA settings of §6.1 (50 epochs).</summary>
-    public static MedNetConfig Paper { get; } = Mba;
+    /// <summary>Every enhancement on, the code's fusion placement, window reading and decoder: the configuration of [MEDNET] Tables 2–3.</summary>
+    public static MedNetConfig Reference { get; } = new();
 
 
     /// <summary>Lists every problem with these settings for <paramref name="channels"/> input channels (empty when valid).</summary>

@@ -32,8 +32,9 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
 
     /// <summary>Creates the model from the default generator.</summary>
     /// <param name="channels">Input channels C ≥ 1.</param>
+    /// <param name="windowLength">Length W of the windows it will be given (the data's: <see cref="MedNetTraining.WindowLength"/>); forward checks it.</param>
     /// <param name="config">Settings; validated for C.</param>
-    public MedNetModel(int channels, MedNetConfig config)
+    public MedNetModel(int channels, int windowLength, MedNetConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         var problems = config.Validate(channels);
@@ -42,6 +43,15 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
             throw new ArgumentException($"MedNetModel: invalid settings for C = {channels}: {string.Join(" ", problems)}", nameof(config));
         }
 
+        if (config.Window == WindowReading.Window128 && windowLength != 128)
+        {
+            throw new ArgumentException(
+                $"MedNetModel: the Window128 reading of D-MN-01 expects windows of W = 128 but got windowLength {windowLength}. Window the data with MedNetTraining.WindowLength(reading).",
+                nameof(windowLength));
+        }
+
+        WindowSize = windowLength;
+
         Config = config;
         Channels = channels;
         if (config.Window == WindowReading.Width128)
@@ -49,13 +59,13 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
             // D-MN-01 reading (b): lift C → 128 with a 1×1 convolution, run the backbone 128 wide, map each forecast back to C.
             const int width = MedNetConfig.WidthReadingChannels;
             _widthIn = register_module("width_in", new Conv1d(channels, width, 1));
-            _base = register_module("base_dtaad", new DtaadModel(width, config.Backbone, config.WindowSize));
+            _base = register_module("base_dtaad", new DtaadModel(width, windowLength, config.Backbone));
             _widthOut1 = register_module("width_out1", new Linear(width, channels));
             _widthOut2 = register_module("width_out2", new Linear(width, channels));
         }
         else
         {
-            _base = register_module("base_dtaad", new DtaadModel(channels, config.Backbone, config.WindowSize));
+            _base = register_module("base_dtaad", new DtaadModel(channels, windowLength, config.Backbone));
         }
 
         if (config.LightAttention)
@@ -88,6 +98,9 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
     /// <summary>Input channels C.</summary>
     public int Channels { get; }
 
+    /// <summary>Window length W the model was built for.</summary>
+    public int WindowSize { get; }
+
     /// <summary>The DTAAD backbone (128 channels wide under <see cref="WindowReading.Width128"/>).</summary>
     public DtaadModel Backbone => _base;
 
@@ -99,7 +112,7 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
         CheckInput(input);
         if (_reconstruction is not null)
         {
-            var last = Reconstruct(input).select(2, Config.WindowSize - 1); // (B, C)
+            var last = Reconstruct(input).select(2, WindowSize - 1); // (B, C)
             return (last, last);
         }
 
@@ -132,10 +145,10 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
     private void CheckInput(Tensor input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.dim() != 3 || input.size(1) != Channels || input.size(2) != Config.WindowSize)
+        if (input.dim() != 3 || input.size(1) != Channels || input.size(2) != WindowSize)
         {
             throw new ArgumentException(
-                $"MedNetModel: expected windows (B, {Channels}, {Config.WindowSize}) but got ({string.Join(", ", input.shape)}). " +
+                $"MedNetModel: expected windows (B, {Channels}, {WindowSize}) but got ({string.Join(", ", input.shape)}). " +
                 "Windows are channel-first; build them with SlidingWindows and the config's window size.",
                 nameof(input));
         }

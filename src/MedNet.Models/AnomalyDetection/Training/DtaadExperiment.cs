@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.Thresholding;
+using MedNet.Models.Data;
+using MedNet.Models.Training;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
 using MedNet.Tensors;
@@ -19,17 +21,23 @@ public static class DtaadExperiment
     /// <param name="train">Normalised training table (T_train, C).</param>
     /// <param name="test">Normalised test table (T, C), same columns.</param>
     /// <param name="labels">Point labels of the test table (T, C), 0/1.</param>
-    /// <param name="settings">Model and training settings (epochs, window, λ, optimiser).</param>
+    /// <param name="config">The architecture, e.g. <see cref="DtaadConfig.Reference"/>.</param>
+    /// <param name="options">Optimiser, schedule, batches and epochs, e.g. <see cref="DtaadTraining.Reference"/>.</param>
     /// <param name="seed">Seed of the model's initialisation and of dropout.</param>
     /// <param name="pot">POT parameters, e.g. <see cref="PotParameters.Mba"/>.</param>
+    /// <param name="windowLength">Window length W. Default <see cref="DtaadTraining.WindowLength"/>.</param>
+    /// <param name="loss">The λ-weighted loss. Default <see cref="DtaadTraining.Loss"/>.</param>
     /// <returns>The trained model, its epoch logs and the POT result.</returns>
     /// <exception cref="ArgumentException">The tables' columns differ, or the labels' shape is not the test table's.</exception>
-    public static DtaadExperimentResult Run(TimeSeriesTable train, TimeSeriesTable test, TimeSeriesTable labels, DtaadConfig settings, int seed, PotParameters pot)
+    public static DtaadExperimentResult Run(
+        TimeSeriesTable train, TimeSeriesTable test, TimeSeriesTable labels, DtaadConfig config, TrainingOptions options, int seed, PotParameters pot,
+        int windowLength = DtaadTraining.WindowLength, DualForecastLoss? loss = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(test);
         ArgumentNullException.ThrowIfNull(labels);
-        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(options);
         if (test.Columns != train.Columns || labels.Shape != test.Shape)
         {
             throw new ArgumentException(
@@ -37,12 +45,12 @@ public static class DtaadExperiment
                 nameof(labels));
         }
 
-        var windowing = WindowOptions.Dtaad(settings.WindowSize);
-        var trainWindows = DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(train, windowing)); // (N, C, W)
-        var testWindows = DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(test, windowing));   // (N, C, W)
+        var windowing = WindowOptions.Dtaad(windowLength);
+        var trainWindows = WindowTensors.ChannelFirst(SlidingWindows.Create(train, windowing)); // (N, C, W)
+        var testWindows = WindowTensors.ChannelFirst(SlidingWindows.Create(test, windowing));   // (N, C, W)
         torch.manual_seed(seed);
-        var model = new DtaadModel(train.Columns, settings);
-        var logs = DualForecastTrainer.Train(model, trainWindows, settings);
+        var model = new DtaadModel(train.Columns, windowLength, config);
+        var logs = DualForecastTrainer.Train(model, trainWindows, options, loss ?? DtaadTraining.Loss);
         var result = MultichannelPot.Evaluate(
             DualForecastTrainer.Score(model, trainWindows), DualForecastTrainer.Score(model, testWindows), labels.Values, train.Columns, pot);
         return new DtaadExperimentResult(model, logs, result);

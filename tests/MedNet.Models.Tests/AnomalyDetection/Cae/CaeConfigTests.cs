@@ -12,7 +12,6 @@ public class CaeConfigTests
     {
         var c = new CaeConfig();
         Assert.Empty(c.Validate());
-        Assert.Equal(2000, c.WindowSize);
         Assert.Equal([15, 30], c.StemChannels);
         Assert.Equal([7, 5], c.StemKernels);
         Assert.Equal([45, 45, 60], c.BlockChannels);
@@ -20,8 +19,9 @@ public class CaeConfigTests
         Assert.Equal([70, 80, 90, 100], c.BottleneckChannels);
         Assert.Equal(128, c.LatentSize);
         Assert.Equal([5, 3, 3, 3], c.OutputKernels);
-        Assert.Equal(8, c.BatchSize);
-        Assert.Equal(1e-3, c.LearningRate);
+        Assert.Equal(2000, CaeTraining.WindowLength);
+        Assert.Equal((8, 1e-3, OptimizerKind.Adam), (CaeTraining.Reference.BatchSize, CaeTraining.Reference.Optimizer.LearningRate, CaeTraining.Reference.Optimizer.Kind));
+        Assert.Equal(new PlateauSchedule(0.2, 10, 5e-5), CaeTraining.Reference.Schedule);
     }
 
     [Fact]
@@ -29,27 +29,22 @@ public class CaeConfigTests
     {
         var bad = new CaeConfig
         {
-            WindowSize = 0,
             StemKernels = [7, 4],
             BlockStrides = [2, 3],
             Dropout = 1,
-            LearningRate = -1,
-            Epochs = 0,
         };
         var problems = bad.Validate();
-        Assert.Contains(problems, p => p.StartsWith("WindowSize", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("StemKernels", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("StemKernels: expected odd", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("BlockStrides: expected one stride per block", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("BlockStrides: expected 1 or 2", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("Dropout", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("LearningRate", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("Epochs", StringComparison.Ordinal));
     }
 
     [Fact]
     public void EnsureValid_EmptyStem_ThrowsNamingField()
     {
-        var e = Assert.Throws<ArgumentException>(() => (CaeConfig.Smoke with { StemChannels = [], StemKernels = [] }).EnsureValid());
+        var e = Assert.Throws<ArgumentException>(() => (CaeConfig.Reference with { StemChannels = [], StemKernels = [] }).EnsureValid());
         Assert.Contains("StemChannels", e.Message, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Models.AnomalyDetection.Cae;
 using MedNet.Models.Tests.AnomalyDetection.Training;
+using MedNet.Models.Training;
 using MedNet.Tensors;
 using Xunit;
 
@@ -9,14 +10,16 @@ namespace MedNet.Models.Tests.AnomalyDetection.Cae;
 public class CaeTrainerTests
 {
     /// <summary>A quick CAE for MBA slices: the reference's layer kinds with 16-sample windows.</summary>
-    private static readonly CaeConfig Quick = CaeConfig.Smoke with { WindowSize = 16, BatchSize = 32 };
+    private const int QuickWindow = 16;
+
+    private static readonly TrainingOptions Quick = CaeTraining.Reference with { BatchSize = 32, Epochs = 1 };
 
     [Fact]
     public void Train_MbaSlice_LossDecreasesOverEpochs()
     {
-        var windows = DualForecastTrainerTests.MbaSliceWindows(512, Quick.WindowSize);
+        var windows = DualForecastTrainerTests.MbaSliceWindows(512, QuickWindow);
         torch.manual_seed(0);
-        var model = new CaeModel(2, Quick);
+        var model = new CaeModel(2, QuickWindow, CaeConfig.Reference);
         var logs = CaeTrainer.Train(model, windows, Quick with { Epochs = 4 });
 
         Assert.Equal(4, logs.Count);
@@ -27,11 +30,11 @@ public class CaeTrainerTests
     [Fact]
     public void Train_SameSeed_SameLossesAndScores()
     {
-        var windows = DualForecastTrainerTests.MbaSliceWindows(128, Quick.WindowSize);
+        var windows = DualForecastTrainerTests.MbaSliceWindows(128, QuickWindow);
         (IReadOnlyList<double> Losses, double[] Scores) Run()
         {
             torch.manual_seed(3);
-            var model = new CaeModel(2, Quick);
+            var model = new CaeModel(2, QuickWindow, CaeConfig.Reference);
             var logs = CaeTrainer.Train(model, windows, Quick with { Epochs = 2 });
             return (logs.Select(l => l.Loss).ToList(), CaeTrainer.Score(model, windows));
         }
@@ -45,12 +48,12 @@ public class CaeTrainerTests
     [Fact]
     public void Train_PlateauWithZeroPatience_ReducesLearningRateToFloor()
     {
-        var windows = DualForecastTrainerTests.MbaSliceWindows(64, Quick.WindowSize);
+        var windows = DualForecastTrainerTests.MbaSliceWindows(64, QuickWindow);
         torch.manual_seed(0);
-        var model = new CaeModel(2, Quick);
+        var model = new CaeModel(2, QuickWindow, CaeConfig.Reference);
 
         // A learning rate this small cannot improve the loss by the relative threshold 1e-4, so every epoch is "bad".
-        var settings = Quick with { Epochs = 4, LearningRate = 1e-12, PlateauPatience = 0, PlateauFactor = 0.5, MinLearningRate = 4e-13 };
+        var settings = Quick with { Epochs = 4, Optimizer = Quick.Optimizer with { LearningRate = 1e-12 }, Schedule = new PlateauSchedule(0.5, 0, 4e-13) };
         var logs = CaeTrainer.Train(model, windows, settings);
         Assert.Equal([1e-12, 1e-12, 5e-13, 4e-13], logs.Select(l => l.LearningRate).ToArray());
     }
@@ -60,9 +63,9 @@ public class CaeTrainerTests
     [InlineData(ReconstructionScore.WindowMean)]
     public void Score_Windows_OneNonNegativeScorePerWindowAndChannel(ReconstructionScore reading)
     {
-        var windows = DualForecastTrainerTests.MbaSliceWindows(100, Quick.WindowSize);
+        var windows = DualForecastTrainerTests.MbaSliceWindows(100, QuickWindow);
         torch.manual_seed(0);
-        var model = new CaeModel(2, Quick);
+        var model = new CaeModel(2, QuickWindow, CaeConfig.Reference);
         var scores = CaeTrainer.Score(model, windows, reading, batchSize: 7);
         Assert.Equal(100 * 2, scores.Length);
         Assert.All(scores, s => Assert.True(s >= 0));
@@ -71,13 +74,13 @@ public class CaeTrainerTests
     [Fact]
     public void Score_LastElement_EqualsSquaredErrorOfLastSample()
     {
-        var windows = DualForecastTrainerTests.MbaSliceWindows(20, Quick.WindowSize);
+        var windows = DualForecastTrainerTests.MbaSliceWindows(20, QuickWindow);
         torch.manual_seed(0);
-        var model = new CaeModel(2, Quick);
+        var model = new CaeModel(2, QuickWindow, CaeConfig.Reference);
         var scores = CaeTrainer.Score(model, windows);
         var recon = model.call(windows).ToArray();
         var x = windows.ToArray();
-        var w = Quick.WindowSize;
+        var w = QuickWindow;
         for (var n = 0; n < 20; n++)
         {
             for (var c = 0; c < 2; c++)
@@ -95,7 +98,7 @@ public class CaeTrainerTests
         var values = new float[3 * 2 * 16];
         values[(2 * 2 * 16) + 5] = float.NaN;
         torch.manual_seed(0);
-        var model = new CaeModel(2, Quick);
+        var model = new CaeModel(2, QuickWindow, CaeConfig.Reference);
         var e = Assert.Throws<InvalidOperationException>(() => CaeTrainer.Score(model, torch.tensor(values, [3, 2, 16])));
         Assert.Contains("window 2", e.Message, StringComparison.Ordinal);
     }
@@ -104,7 +107,7 @@ public class CaeTrainerTests
     public void Train_WrongWindowShape_ThrowsNamingShape()
     {
         torch.manual_seed(0);
-        var model = new CaeModel(2, Quick);
+        var model = new CaeModel(2, QuickWindow, CaeConfig.Reference);
         var e = Assert.Throws<ArgumentException>(() => CaeTrainer.Train(model, torch.rand(4, 3, 16), Quick));
         Assert.Contains("(B, 2, 16)", e.Message, StringComparison.Ordinal);
     }

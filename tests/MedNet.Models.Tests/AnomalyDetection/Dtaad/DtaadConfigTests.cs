@@ -7,15 +7,15 @@ namespace MedNet.Models.Tests.AnomalyDetection.Dtaad;
 public class DtaadConfigTests
 {
     [Fact]
-    public void Validate_Defaults_NoProblems() => Assert.Empty(DtaadConfig.Laptop.Validate());
+    public void Validate_Defaults_NoProblems() => Assert.Empty(DtaadConfig.Reference.Validate());
 
     [Fact]
     public void Validate_SeveralBadSettings_ReportsEach()
     {
-        var bad = new DtaadConfig { WindowSize = 1, BatchSize = 0, Lambda = 2, TcnDropout = 1 };
+        var bad = new DtaadConfig { LocalKernelSize = 1, LocalLevels = 0, FeedForward = 0, TcnDropout = 1 };
         var problems = bad.Validate();
         Assert.Equal(4, problems.Count);
-        Assert.Contains(problems, p => p.StartsWith("WindowSize", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("LocalKernelSize", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -23,5 +23,5 @@ public class DtaadConfigTests
     [InlineData(128, 3, 7)]
     [InlineData(2, 3, 1)]
     public void GlobalLevels_Window_AsReferenceFormula(int window, int kernel, int levels) =>
-        Assert.Equal(levels, new DtaadConfig { WindowSize = window, GlobalKernelSize = kernel }.GlobalLevels);
+        Assert.Equal(levels, new DtaadConfig { GlobalKernelSize = kernel }.GlobalLevels(window));
 }

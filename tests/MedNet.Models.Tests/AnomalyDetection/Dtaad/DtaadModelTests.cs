@@ -10,7 +10,7 @@ public class DtaadModelTests
     private static DtaadModel Build(int channels, int seed = 0)
     {
         torch.manual_seed(seed);
-        return new DtaadModel(channels, DtaadConfig.Laptop);
+        return new DtaadModel(channels, DtaadTraining.WindowLength, DtaadConfig.Reference);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.MedNet;
 using MedNet.Models.AnomalyDetection.Training;
 using MedNet.Tensors;
@@ -16,7 +17,7 @@ public class MedNetModelTests
     public void Forward_EitherFusion_TwoFiniteForecastsPerChannel(FusionPlacement fusion, int channels)
     {
         torch.manual_seed(0);
-        var model = new MedNetModel(channels, MedNetConfig.Mba with { Fusion = fusion });
+        var model = new MedNetModel(channels, DtaadTraining.WindowLength, MedNetConfig.Reference with { Fusion = fusion });
         var (x1, x2) = model.call(torch.rand(4, channels, 10));
         Assert.Equal([4L, channels], x1.shape);
         Assert.Equal([4L, channels], x2.shape);
@@ -27,7 +28,7 @@ public class MedNetModelTests
     public void Forward_AllEnhancementsOff_EqualsBackboneDtaad()
     {
         torch.manual_seed(0);
-        var model = new MedNetModel(2, MedNetConfig.Mba with { LightAttention = false, MultiScale = false, EnhancedAttention = false });
+        var model = new MedNetModel(2, DtaadTraining.WindowLength, MedNetConfig.Reference with { LightAttention = false, MultiScale = false, EnhancedAttention = false });
         model.eval();
         var x = torch.rand(3, 2, 10);
         Assert.Equal(model.Backbone.call(x).X2.ToArray(), model.call(x).X2.ToArray());
@@ -37,7 +38,7 @@ public class MedNetModelTests
     public void Parameters_EnhancementsOn_AddStreamsToBackbone()
     {
         torch.manual_seed(0);
-        var model = new MedNetModel(1, MedNetConfig.Ecg);
+        var model = new MedNetModel(1, DtaadTraining.WindowLength, MedNetConfig.Reference);
         // C = 1: light 1·16+16 + MHA(16) 3·16·16+48+16·16+16 + 16+1; multi-scale 3+1 + 5+1 + 2+1; enhanced 4+4 + MHA(4) 48+12+16+4 + 4+1.
         const int light = 32 + (768 + 48 + 256 + 16) + 17;
         const int multiScale = 4 + 6 + 3;
@@ -49,7 +50,7 @@ public class MedNetModelTests
     public void Window128_Reading_BuildsHeadsOver128Steps()
     {
         torch.manual_seed(0);
-        var model = new MedNetModel(1, MedNetConfig.Ecg with { Window = WindowReading.Window128 });
+        var model = new MedNetModel(1, 128, MedNetConfig.Reference with { Window = WindowReading.Window128 });
         Assert.Equal(128, model.Backbone.WindowSize);
         Assert.Equal([1, 2, 4, 8, 16, 32, 64], model.Backbone.GlobalDilations);
     }
@@ -57,7 +58,7 @@ public class MedNetModelTests
     [Fact]
     public void Validate_OddChannelsWithTwoHeads_ReportsHeadProblem()
     {
-        var problems = MedNetConfig.Mba.Validate(3);
+        var problems = MedNetConfig.Reference.Validate(3);
         Assert.Contains(problems, p => p.StartsWith("LightAttentionHeads", StringComparison.Ordinal));
     }
 
@@ -66,8 +67,8 @@ public class MedNetModelTests
     {
         var windows = Training.DualForecastTrainerTests.MbaSliceWindows(512);
         torch.manual_seed(0);
-        var model = new MedNetModel(2, MedNetConfig.Mba);
-        var logs = DualForecastTrainer.Train(model, windows, MedNetConfig.Mba.Backbone with { Epochs = 3 });
+        var model = new MedNetModel(2, DtaadTraining.WindowLength, MedNetConfig.Reference);
+        var logs = DualForecastTrainer.Train(model, windows, MedNetTraining.Mba with { Epochs = 3 }, DtaadTraining.Loss);
         Assert.True(logs[^1].Loss < logs[0].Loss, $"loss did not fall: {logs[0].Loss} → {logs[^1].Loss}");
     }
 
@@ -75,12 +76,12 @@ public class MedNetModelTests
     public void Width128_Reading_RunsTheBackbone128WideAndReturnsC()
     {
         torch.manual_seed(0);
-        var config = MedNetConfig.Mba with { Window = WindowReading.Width128 };
-        var model = new MedNetModel(2, config);
+        var config = MedNetConfig.Reference with { Window = WindowReading.Width128 };
+        var model = new MedNetModel(2, MedNetTraining.WindowLength(config.Window), config);
 
         var (x1, x2) = model.call(torch.rand(4, 2, 10));
 
-        Assert.Equal(10, config.WindowSize);
+        Assert.Equal(10, model.WindowSize);
         Assert.Equal(128, model.Backbone.Channels);
         Assert.Equal([4L, 2L], x1.shape);
         Assert.Equal([4L, 2L], x2.shape);
@@ -89,7 +90,7 @@ public class MedNetModelTests
     [Fact]
     public void Width128_PaperPlacement_IsReported()
     {
-        var problems = (MedNetConfig.Mba with { Window = WindowReading.Width128, Fusion = FusionPlacement.PaperFeatureMaps }).Validate(2);
+        var problems = (MedNetConfig.Reference with { Window = WindowReading.Width128, Fusion = FusionPlacement.PaperFeatureMaps }).Validate(2);
         Assert.Contains(problems, p => p.Contains("Width128", StringComparison.Ordinal) && p.Contains("CodeForecastOutputs", StringComparison.Ordinal));
     }
 
@@ -98,11 +99,11 @@ public class MedNetModelTests
     {
         var windows = Training.DualForecastTrainerTests.MbaSliceWindows(256);
         torch.manual_seed(0);
-        var config = MedNetConfig.Mba with { Window = WindowReading.Width128 };
-        var model = new MedNetModel(2, config);
+        var config = MedNetConfig.Reference with { Window = WindowReading.Width128 };
+        var model = new MedNetModel(2, MedNetTraining.WindowLength(config.Window), config);
         var before = model.named_parameters().First(p => p.name.StartsWith("width_in", StringComparison.Ordinal)).parameter.ToArray();
 
-        var logs = DualForecastTrainer.Train(model, windows, config.Backbone with { Epochs = 3 });
+        var logs = DualForecastTrainer.Train(model, windows, MedNetTraining.Mba with { Epochs = 3 }, DtaadTraining.Loss);
 
         var after = model.named_parameters().First(p => p.name.StartsWith("width_in", StringComparison.Ordinal)).parameter.ToArray();
         Assert.True(logs[^1].Loss < logs[0].Loss, $"loss did not fall: {logs[0].Loss} → {logs[^1].Loss}");

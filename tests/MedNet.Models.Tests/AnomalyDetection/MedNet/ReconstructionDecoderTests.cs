@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.MedNet;
 using MedNet.Models.AnomalyDetection.Training;
 using MedNet.Models.Tests.AnomalyDetection.Training;
@@ -9,7 +10,7 @@ namespace MedNet.Models.Tests.AnomalyDetection.MedNet;
 
 public class ReconstructionDecoderTests
 {
-    private static readonly MedNetConfig ReadingB = MedNetConfig.Smoke with
+    private static readonly MedNetConfig ReadingB = MedNetConfig.Reference with
     {
         Decoder = MedNetDecoder.TransposedConvolutions,
         Fusion = FusionPlacement.PaperFeatureMaps,
@@ -19,7 +20,7 @@ public class ReconstructionDecoderTests
     public void Reconstruct_Windows_HasTheWindowShape()
     {
         torch.manual_seed(0);
-        var model = new MedNetModel(2, ReadingB);
+        var model = new MedNetModel(2, DtaadTraining.WindowLength, ReadingB);
         model.eval();
         var x = torch.rand(3, 2, 10);
         Assert.Equal([3L, 2, 10], model.Reconstruct(x).shape);
@@ -29,7 +30,7 @@ public class ReconstructionDecoderTests
     public void Forward_ReadingB_ReturnsTheReconstructionsLastElementTwice()
     {
         torch.manual_seed(0);
-        var model = new MedNetModel(2, ReadingB);
+        var model = new MedNetModel(2, DtaadTraining.WindowLength, ReadingB);
         model.eval();
         var x = torch.rand(3, 2, 10);
         var (x1, x2) = model.call(x);
@@ -41,7 +42,7 @@ public class ReconstructionDecoderTests
     public void Reconstruct_DefaultReadingA_ThrowsNamingTheDecoder()
     {
         torch.manual_seed(0);
-        var model = new MedNetModel(2, MedNetConfig.Smoke);
+        var model = new MedNetModel(2, DtaadTraining.WindowLength, MedNetConfig.Reference);
         var e = Assert.Throws<InvalidOperationException>(() => model.Reconstruct(torch.rand(1, 2, 10)));
         Assert.Contains("DualForecastHeads", e.Message, StringComparison.Ordinal);
     }
@@ -58,7 +59,7 @@ public class ReconstructionDecoderTests
     public void Backward_ReconstructionLoss_ReachesDecoderAndBothTcns()
     {
         torch.manual_seed(1);
-        var model = new MedNetModel(2, ReadingB);
+        var model = new MedNetModel(2, DtaadTraining.WindowLength, ReadingB);
         model.eval();
         torch.nn.functional.mse_loss(model.Reconstruct(torch.rand(4, 2, 10)), torch.rand(4, 2, 10)).backward();
         foreach (var (name, p) in model.named_parameters())
@@ -76,8 +77,8 @@ public class ReconstructionDecoderTests
     {
         var windows = DualForecastTrainerTests.MbaSliceWindows(512);
         torch.manual_seed(0);
-        var model = new MedNetModel(2, ReadingB);
-        var logs = DualForecastTrainer.Train(model, windows, ReadingB.Backbone with { Epochs = 4, LearningRate = 1e-3 });
+        var model = new MedNetModel(2, DtaadTraining.WindowLength, ReadingB);
+        var logs = DualForecastTrainer.Train(model, windows, MedNetTraining.Mba with { Epochs = 4, Optimizer = MedNetTraining.Mba.Optimizer with { LearningRate = 1e-3 } }, DtaadTraining.Loss);
         Assert.True(logs[^1].Loss < logs[0].Loss, $"loss did not fall: {logs[0].Loss} → {logs[^1].Loss}");
         Assert.Equal(512 * 2, DualForecastTrainer.Score(model, windows).Length);
     }

@@ -2,6 +2,7 @@
 using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.Thresholding;
 using MedNet.Models.AnomalyDetection.Training;
+using MedNet.Models.Data;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
 using MedNet.Tensors;
@@ -26,15 +27,15 @@ public class DtaadExperimentTests
     public void Run_SameSeed_RepeatsAndMatchesTheStepByStepPath()
     {
         var (data, labels) = MbaSlice();
-        var settings = DtaadConfig.Smoke;
+        var settings = DtaadTraining.Reference with { Epochs = 1 };
 
-        var a = DtaadExperiment.Run(data, data, labels, settings, seed: 3, PotParameters.Mba);
-        var b = DtaadExperiment.Run(data, data, labels, settings, seed: 3, PotParameters.Mba);
+        var a = DtaadExperiment.Run(data, data, labels, DtaadConfig.Reference, settings, seed: 3, PotParameters.Mba);
+        var b = DtaadExperiment.Run(data, data, labels, DtaadConfig.Reference, settings, seed: 3, PotParameters.Mba);
 
-        var windows = DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(data, WindowOptions.Dtaad(settings.WindowSize)));
+        var windows = WindowTensors.ChannelFirst(SlidingWindows.Create(data, WindowOptions.Dtaad(DtaadTraining.WindowLength)));
         torch.manual_seed(3);
-        var model = new DtaadModel(2, settings);
-        var logs = DualForecastTrainer.Train(model, windows, settings);
+        var model = new DtaadModel(2, DtaadTraining.WindowLength, DtaadConfig.Reference);
+        var logs = DualForecastTrainer.Train(model, windows, settings, DtaadTraining.Loss);
 
         Assert.Equal(a.Logs[0].Loss, b.Logs[0].Loss);
         Assert.Equal(a.Pot.AdjustedAverage.F1, b.Pot.AdjustedAverage.F1);
@@ -48,7 +49,7 @@ public class DtaadExperimentTests
         var (data, _) = MbaSlice();
         var wrong = new TimeSeriesTable(new double[Rows], Rows, ["any"]);
 
-        var ex = Assert.Throws<ArgumentException>(() => DtaadExperiment.Run(data, data, wrong, DtaadConfig.Smoke, 0, PotParameters.Mba));
+        var ex = Assert.Throws<ArgumentException>(() => DtaadExperiment.Run(data, data, wrong, DtaadConfig.Reference, DtaadTraining.Reference with { Epochs = 1 }, 0, PotParameters.Mba));
 
         Assert.Contains($"labels ({Rows}, 1)", ex.Message);
     }

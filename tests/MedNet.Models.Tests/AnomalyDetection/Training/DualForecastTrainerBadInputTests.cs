@@ -2,6 +2,7 @@
 using MedNet.Models.AnomalyDetection.Cae;
 using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.Training;
+using MedNet.Models.Data;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
 using MedNet.Tensors;
@@ -29,13 +30,13 @@ public class DualForecastTrainerBadInputTests
     {
         var table = Ramp(5); // fewer rows than DTAAD's window of 10
         var scaled = ChannelNormaliser.Fit(table, Normalisation.DtaadMinMax).Transform(table);
-        var windows = DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(scaled, WindowOptions.Dtaad(10)));
+        var windows = WindowTensors.ChannelFirst(SlidingWindows.Create(scaled, WindowOptions.Dtaad(10)));
         Assert.Equal([5L, 2, 10], windows.shape);
 
         torch.manual_seed(0);
-        var dtaad = DualForecastTrainer.Score(new DtaadModel(2, DtaadConfig.Smoke), windows);
+        var dtaad = DualForecastTrainer.Score(new DtaadModel(2, DtaadTraining.WindowLength, DtaadConfig.Reference), windows);
         torch.manual_seed(0);
-        var cae = CaeTrainer.Score(new CaeModel(2, CaeConfig.Smoke with { WindowSize = 10 }), windows);
+        var cae = CaeTrainer.Score(new CaeModel(2, 10, CaeConfig.Reference), windows);
         Assert.Equal(10, dtaad.Length);
         Assert.Equal(10, cae.Length);
     }
@@ -44,7 +45,7 @@ public class DualForecastTrainerBadInputTests
     public void ToChannelFirst_NoWindows_ThrowsSayingTheSeriesIsTooShort()
     {
         var empty = new WindowTensor([], 0, 10, 2, [], [], 5);
-        var ex = Assert.Throws<ArgumentException>(() => DualForecastTrainer.ToChannelFirst(empty));
+        var ex = Assert.Throws<ArgumentException>(() => WindowTensors.ChannelFirst(empty));
         Assert.Contains("shorter than one window", ex.Message, StringComparison.Ordinal);
     }
 
@@ -67,7 +68,7 @@ public class DualForecastTrainerBadInputTests
         data[(1 * 20) + 10 + 9] = float.NaN; // window 1, channel 1, last sample
         torch.manual_seed(0);
         var ex = Assert.Throws<InvalidOperationException>(() =>
-            DualForecastTrainer.Score(new DtaadModel(2, DtaadConfig.Smoke), torch.tensor(data, [4, 2, 10])));
+            DualForecastTrainer.Score(new DtaadModel(2, DtaadTraining.WindowLength, DtaadConfig.Reference), torch.tensor(data, [4, 2, 10])));
         Assert.Contains("window 1", ex.Message, StringComparison.Ordinal);
     }
 }

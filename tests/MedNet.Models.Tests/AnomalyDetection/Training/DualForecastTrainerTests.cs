@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.Training;
+using MedNet.Models.Data;
+using MedNet.Models.Training;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
 using MedNet.Tensors;
@@ -23,7 +25,7 @@ public class DualForecastTrainerTests
         Array.Copy(mba.Train.Values, values, values.Length);
         var slice = new TimeSeriesTable(values, rows, mba.Train.ColumnNames);
         var normalised = ChannelNormaliser.Fit(slice, Normalisation.DtaadMinMax).Transform(slice);
-        return DualForecastTrainer.ToChannelFirst(SlidingWindows.Create(normalised, WindowOptions.Dtaad(window)));
+        return WindowTensors.ChannelFirst(SlidingWindows.Create(normalised, WindowOptions.Dtaad(window)));
     }
 
     [Fact]
@@ -31,8 +33,8 @@ public class DualForecastTrainerTests
     {
         var windows = MbaSliceWindows(SliceRows);
         torch.manual_seed(0);
-        var model = new DtaadModel(2, DtaadConfig.Laptop);
-        var logs = DualForecastTrainer.Train(model, windows, DtaadConfig.Laptop with { Epochs = 4 });
+        var model = new DtaadModel(2, DtaadTraining.WindowLength, DtaadConfig.Reference);
+        var logs = DualForecastTrainer.Train(model, windows, DtaadTraining.Reference with { Epochs = 4 }, DtaadTraining.Loss);
 
         Assert.Equal(4, logs.Count);
         Assert.True(logs[^1].Loss < logs[0].Loss, $"loss did not fall: {logs[0].Loss} → {logs[^1].Loss}");
@@ -44,8 +46,8 @@ public class DualForecastTrainerTests
     {
         var windows = MbaSliceWindows(256);
         torch.manual_seed(0);
-        var model = new DtaadModel(2, DtaadConfig.Laptop);
-        var logs = DualForecastTrainer.Train(model, windows, DtaadConfig.Laptop with { Epochs = 3, StepSize = 2, Gamma = 0.5 });
+        var model = new DtaadModel(2, DtaadTraining.WindowLength, DtaadConfig.Reference);
+        var logs = DualForecastTrainer.Train(model, windows, DtaadTraining.Reference with { Epochs = 3, Schedule = new StepSchedule(2, 0.5) }, DtaadTraining.Loss);
         Assert.Equal([1e-3, 1e-3, 5e-4], [logs[0].LearningRate, logs[1].LearningRate, logs[2].LearningRate]);
     }
 
@@ -54,7 +56,7 @@ public class DualForecastTrainerTests
     {
         var windows = MbaSliceWindows(300);
         torch.manual_seed(0);
-        var model = new DtaadModel(2, DtaadConfig.Laptop);
+        var model = new DtaadModel(2, DtaadTraining.WindowLength, DtaadConfig.Reference);
         var scores = DualForecastTrainer.Score(model, windows, batchSize: 7);
         Assert.Equal(300 * 2, scores.Length);
         Assert.All(scores, s => Assert.True(s >= 0));
@@ -71,7 +73,7 @@ public class DualForecastTrainerTests
         var data = new float[3 * 2 * 10];
         data[(1 * 20) + 19] = float.NaN;
         torch.manual_seed(0);
-        var model = new DtaadModel(2, DtaadConfig.Laptop);
+        var model = new DtaadModel(2, DtaadTraining.WindowLength, DtaadConfig.Reference);
         var e = Assert.Throws<InvalidOperationException>(() => DualForecastTrainer.Score(model, torch.tensor(data, [3, 2, 10])));
         Assert.Contains("window 1", e.Message, StringComparison.Ordinal);
     }
