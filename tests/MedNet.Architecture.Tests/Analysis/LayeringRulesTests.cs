@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+using MedNet.Layering.Analysis;
+
+namespace MedNet.Architecture.Tests.Analysis;
+
+public class LayeringRulesTests
+{
+    private const string Window = """
+        namespace MedNet.Signals.Preprocessing;
+        public sealed record WindowOptions(int Length);
+        """;
+
+    private const string Model = """
+        namespace MedNet.Models.AnomalyDetection.Dtaad;
+        public sealed class DtaadModel;
+        """;
+
+    [Fact]
+    public void Check_ModelsUsingSignals_IsAllowed()
+    {
+        var report = Snippets.Analyze(
+            ("src/MedNet.Signals/Preprocessing/WindowOptions.cs", Window),
+            ("src/MedNet.Models/AnomalyDetection/Dtaad/DtaadConfig.cs", """
+                using MedNet.Signals.Preprocessing;
+
+                namespace MedNet.Models.AnomalyDetection.Dtaad;
+                public sealed record DtaadConfig(WindowOptions Window);
+                """));
+
+        Assert.Single(report.ProjectEdges);
+        Assert.Empty(report.Violations);
+    }
+
+    [Fact]
+    public void Check_SignalsUsingModels_IsAViolationNamingFileAndType()
+    {
+        var report = Snippets.Analyze(
+            ("src/MedNet.Models/AnomalyDetection/Dtaad/DtaadModel.cs", Model),
+            ("src/MedNet.Signals/Preprocessing/WindowOptions.cs", """
+                using MedNet.Models.AnomalyDetection.Dtaad;
+
+                namespace MedNet.Signals.Preprocessing;
+                public sealed record WindowOptions(DtaadModel Model);
+                """));
+
+        var violation = Assert.Single(report.Violations);
+        Assert.Equal("MedNet.Signals", violation.Project);
+        Assert.Contains("MedNet.Signals uses MedNet.Models", violation.Message);
+        Assert.Contains("src/MedNet.Signals/Preprocessing/WindowOptions.cs uses DtaadModel", violation.Message);
+    }
+
+    [Fact]
+    public void Check_ExperimentsUsingModels_IsAllowedButVizUsingModelsIsNot()
+    {
+        var report = Snippets.Analyze(
+            ("src/MedNet.Models/AnomalyDetection/Dtaad/DtaadModel.cs", Model),
+            ("src/MedNet.Experiments/Tables/Table1.cs", """
+                using MedNet.Models.AnomalyDetection.Dtaad;
+
+                namespace MedNet.Experiments.Tables;
+                public sealed record Table1(DtaadModel Model);
+                """),
+            ("src/MedNet.Viz/Plots/Figures.cs", """
+                using MedNet.Models.AnomalyDetection.Dtaad;
+
+                namespace MedNet.Viz.Plots;
+                public sealed record Figures(DtaadModel Model);
+                """));
+
+        var violation = Assert.Single(report.Violations);
+        Assert.Equal("MedNet.Viz", violation.Project);
+    }
+
+    [Fact]
+    public void Check_ProjectWithoutRule_IsAViolation()
+    {
+        var report = Snippets.Analyze(("src/MedNet.Extras/Thing.cs", """
+            namespace MedNet.Extras;
+            public sealed class Thing;
+            """));
+
+        var violation = Assert.Single(report.Violations);
+        Assert.Contains("MedNet.Extras has no layering rule", violation.Message);
+    }
+
+    [Fact]
+    public void Constructor_TwoRulesForOneProject_ThrowsNamingIt()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new LayeringRules([new ProjectRule("A", []), new ProjectRule("A", null)]));
+
+        Assert.Contains("two for A", ex.Message);
+        Assert.Equal("rules", ex.ParamName);
+    }
+}
