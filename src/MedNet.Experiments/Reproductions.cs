@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Experiments.MedNetPaper;
-using MedNet.Experiments.PaperTables;
-using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 namespace MedNet.Experiments;
 
 /// <summary>The registry of reproducible experiments, by id (<c>mednet reproduce list</c> prints it).</summary>

@@ -1,11 +1,5 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
 using MedNet.Experiments.MedNetPaper.Substitutes;
-using MedNet.Experiments.PaperTables;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
-using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 
 namespace MedNet.Experiments.MedNetPaper;
 

@@ -1,10 +1,4 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.PaperTables;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
-using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 namespace MedNet.Experiments.MedNetPaper;
 
 /// <summary>Which public substitute stands in for the paper's unobtainable ECG_DATA in Tables 1–2 (D-MN-14).</summary>

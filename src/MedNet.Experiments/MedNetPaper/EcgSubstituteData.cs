@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: MIT
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using MedNet.Experiments;
 using MedNet.Experiments.MedNetPaper.Substitutes;
-using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
-using MedNet.Models.AnomalyDetection.Training;
 using MedNet.Models.Data;
-using MedNet.Models.Training;
 using MedNet.Signals.Datasets;
 using MedNet.Tensors;
 

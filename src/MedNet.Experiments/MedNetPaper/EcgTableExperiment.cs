@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
-using MedNet.Experiments;
+using MedNet.Experiments.Metrics;
 using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
 using MedNet.Models.AnomalyDetection.Thresholding;
 using MedNet.Models.AnomalyDetection.Training;
-using MedNet.Models.Training;
 using MedNet.Tensors;
 
 namespace MedNet.Experiments.MedNetPaper;

@@ -3,7 +3,6 @@ using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Runs;
 using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.MedNet;
-using MedNet.Models.AnomalyDetection.Training;
 using MedNet.Models.Training;
 using MedNet.Signals.Preprocessing;
 using MedNet.Tensors;

@@ -1,15 +1,8 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.PaperTables;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
-using MedNet.Models.AnomalyDetection.Training;
 using MedNet.Models.Data;
-using MedNet.Models.Training;
 using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
-using MedNet.Signals.Tabular;
 using MedNet.Tensors;
 
 namespace MedNet.Experiments.MedNetPaper;

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
-using MedNet.Experiments;
 using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 
 namespace MedNet.Experiments.MedNetPaper;
 

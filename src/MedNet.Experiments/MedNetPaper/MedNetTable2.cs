@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
-using MedNet.Experiments.Runs;
 using MedNet.Models.AnomalyDetection.MedNet;
-using MedNet.Models.Training;
-using MedNet.Signals.Preprocessing;
 
 namespace MedNet.Experiments.MedNetPaper;
 

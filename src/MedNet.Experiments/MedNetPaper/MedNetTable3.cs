@@ -1,10 +1,5 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
-using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 namespace MedNet.Experiments.MedNetPaper;
 
 /// <summary><c>mednet-table3</c>: MED-Net on MBA, 50 epochs at the paper profile, as [MEDNET] Table 3.</summary>

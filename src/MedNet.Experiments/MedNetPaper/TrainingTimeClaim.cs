@@ -1,10 +1,4 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.PaperTables;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
-using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 namespace MedNet.Experiments.MedNetPaper;
 
 /// <summary>A training-time claim of [MEDNET]: MED-Net's time per epoch as a fraction of another model's.</summary>

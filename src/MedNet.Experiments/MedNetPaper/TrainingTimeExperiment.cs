@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
-using MedNet.Experiments;
+using MedNet.Experiments.Metrics;
 using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Reproduction;

@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
 using System.Text;
-using MedNet.Experiments;
-using MedNet.Experiments.MedNetPaper;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
-using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 
 namespace MedNet.Experiments.PaperTables;
 

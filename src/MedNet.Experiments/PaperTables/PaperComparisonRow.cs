@@ -1,10 +1,4 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.MedNetPaper;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
-using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 namespace MedNet.Experiments.PaperTables;
 
 /// <summary>One reported number beside its reproduction; the same fields as MedNet.Viz's <c>ComparisonRow</c>, which renders it as HTML.</summary>

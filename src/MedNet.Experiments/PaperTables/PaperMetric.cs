@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.MedNetPaper;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
+using MedNet.Experiments.Metrics;
 using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 namespace MedNet.Experiments.PaperTables;
 
 /// <summary>One reported number and the metric of a run that reproduces it.</summary>

@@ -1,10 +1,4 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.MedNetPaper;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
-using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 namespace MedNet.Experiments.PaperTables;
 
 /// <summary>One number as a paper reports it, keyed by paper, table, row and column (e.g. <c>MEDNET/T3/MED-Net-MBA-50ep/F1</c>).</summary>

@@ -1,10 +1,4 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.MedNetPaper;
-using MedNet.Experiments.PaperTables;
-using MedNet.Experiments.Reproduction;
-using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 namespace MedNet.Experiments.Profiles;
 
 /// <summary>How much compute a run may use. Notebooks and <c>mednet reproduce</c> read it from one place, <see cref="RunProfiles.Current"/>.</summary>

@@ -1,10 +1,5 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.MedNetPaper;
-using MedNet.Experiments.PaperTables;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
+using MedNet.Experiments.Metrics;
 namespace MedNet.Experiments.Reproduction;
 
 /// <summary>The four metrics an experiment reports on the last line of <c>mednet reproduce</c>, by metric name.</summary>

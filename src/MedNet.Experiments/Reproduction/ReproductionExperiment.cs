@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.MedNetPaper;
 using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 using MedNet.Tensors;
 
 namespace MedNet.Experiments.Reproduction;
@@ -14,7 +11,7 @@ namespace MedNet.Experiments.Reproduction;
 /// and which four figures <c>mednet reproduce</c> prints last.
 /// </summary>
 /// <remarks>
-/// To add an experiment, write one subclass in this folder and add one line to <see cref="Reproductions.All"/>. A run
+/// To add an experiment, write one subclass in the paper's folder (e.g. MedNetPaper) and add one line to <c>Reproductions.All</c>. A run
 /// must be deterministic for a given <see cref="RunContext.Seed"/> and <see cref="RunContext.Threads"/>, and must not
 /// write files (<see cref="ReproductionReport.Save"/> does).
 /// </remarks>

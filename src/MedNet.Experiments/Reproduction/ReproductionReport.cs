@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
-using MedNet.Experiments;
-using MedNet.Experiments.MedNetPaper;
 using MedNet.Experiments.PaperTables;
-using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 
 namespace MedNet.Experiments.Reproduction;
 

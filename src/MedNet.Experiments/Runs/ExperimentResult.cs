@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.MedNetPaper;
-using MedNet.Experiments.PaperTables;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
+using MedNet.Experiments.Metrics;
 using MedNet.Models.Training;
 namespace MedNet.Experiments.Runs;
 
-/// <summary>What one run (one seed) of a <see cref="ReproductionExperiment"/> did and produced.</summary>
+/// <summary>What one run (one seed) of a <c>ReproductionExperiment</c> did and produced.</summary>
 /// <param name="Id">The experiment id, e.g. <c>mednet-table3</c>.</param>
 /// <param name="Title">The experiment title.</param>
 /// <param name="Context">Profile, seed, threads, commit and artifacts folder of the run.</param>

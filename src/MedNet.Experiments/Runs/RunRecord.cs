@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MedNet.Experiments;
-using MedNet.Experiments.MedNetPaper;
-using MedNet.Experiments.PaperTables;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
 using MedNet.Models.Training;
 
 namespace MedNet.Experiments.Runs;

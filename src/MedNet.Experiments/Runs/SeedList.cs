@@ -1,11 +1,5 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
-using MedNet.Experiments;
-using MedNet.Experiments.MedNetPaper;
-using MedNet.Experiments.PaperTables;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
-using MedNet.Models.Training;
 
 namespace MedNet.Experiments.Runs;
 

@@ -2,9 +2,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MedNet.Experiments.MedNetPaper;
-using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Runs;
 using MedNet.Models.AnomalyDetection.Cae;
 using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.MedNet;
@@ -12,10 +10,9 @@ using MedNet.Models.AnomalyDetection.Thresholding;
 using MedNet.Models.AnomalyDetection.Training;
 using MedNet.Models.Data;
 using MedNet.Models.Training;
+using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
-using MedNet.Signals.Tabular;
 using MedNet.Tensors;
-using MedNet.Tensors.NN;
 
 namespace MedNet.Notebooks.Cli;
 

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 using MedNet.Signals.Datasets;
 
 namespace MedNet.Notebooks.Cli;

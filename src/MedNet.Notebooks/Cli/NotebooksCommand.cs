@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.CommandLine;
-using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 using MedNet.Notebooks.Runner.Execution;
 using MedNet.Notebooks.Runner.Report;
 

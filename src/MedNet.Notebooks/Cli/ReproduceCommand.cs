@@ -2,12 +2,10 @@
 using System.CommandLine;
 using System.Globalization;
 using MedNet.Experiments;
-using MedNet.Experiments.MedNetPaper;
 using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
-using MedNet.Models.Training;
 using MedNet.Viz.Tables;
 
 namespace MedNet.Notebooks.Cli;

@@ -17,7 +17,7 @@ public static class DataRoot
     /// Lists the candidate data roots in resolution order, starting the repository search at <paramref name="startDirectory"/>.
     /// </summary>
     /// <param name="startDirectory">A directory inside the repository; its ancestors are searched for the repository root
-    /// (the folder that holds <c>MedNet.Notebooks.sln</c>). Default: the current directory.</param>
+    /// (the nearest folder above it with a solution file or <c>.git</c>). Default: the current directory.</param>
     /// <returns>Candidates, each with where it came from; a candidate may not exist.</returns>
     public static IReadOnlyList<DataRootCandidate> Candidates(string? startDirectory = null)
     {
@@ -78,14 +78,14 @@ public static class DataRoot
         return null;
     }
 
-    /// <summary>Finds the repository root: the nearest ancestor of <paramref name="startDirectory"/> holding <c>MedNet.Notebooks.sln</c>.</summary>
+    /// <summary>Finds the repository root: the nearest ancestor of <paramref name="startDirectory"/> that holds a solution file (<c>*.sln</c>) or a <c>.git</c> entry.</summary>
     /// <param name="startDirectory">Where the search starts.</param>
     /// <returns>The repository root, or <see langword="null"/> outside a checkout.</returns>
     public static string? FindRepositoryRoot(string startDirectory)
     {
         for (var dir = new DirectoryInfo(Path.GetFullPath(startDirectory)); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "MedNet.Notebooks.sln")))
+            if (Directory.EnumerateFiles(dir.FullName, "*.sln").Any() || Path.Exists(Path.Combine(dir.FullName, ".git")))
             {
                 return dir.FullName;
             }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 namespace MedNet.Signals.Splits;
 
-/// <summary>The training side of a subject-wise split; the only input <see cref="Balancing.SmoteTomek"/> accepts.</summary>
+/// <summary>The training side of a subject-wise split; the only input <c>Balancing.SmoteTomek</c> accepts.</summary>
 /// <remarks>
 /// Source: [MSA] §2.1 ("SMOTE-Tomek is applied only to training folds after the inter-patient split; no synthetic or
 /// cleaned samples are used in validation/test"). The constructor is internal: a training fold can only come from

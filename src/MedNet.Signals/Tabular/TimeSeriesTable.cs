@@ -4,7 +4,7 @@ namespace MedNet.Signals.Tabular;
 /// <summary>A dense (T, D) matrix of time steps × named channels, stored row-major as doubles.</summary>
 /// <remarks>
 /// Element (t, d) is <c>Values[t * Columns + d]</c>. A NaN marks a missing or coerced cell; the loaders count every one
-/// (see <see cref="CsvReadResult"/>), and <see cref="Preprocessing.TableCleaner"/> removes them as paper 000 §3.2 asks.
+/// (see <see cref="CsvReadResult"/>), and <c>Preprocessing.TableCleaner</c> removes them as paper 000 §3.2 asks.
 /// </remarks>
 public sealed class TimeSeriesTable
 {

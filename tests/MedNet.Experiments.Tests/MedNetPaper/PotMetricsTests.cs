@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Experiments.MedNetPaper;
+using MedNet.Experiments.Metrics;
 using MedNet.Models.AnomalyDetection.Thresholding;
 using MedNet.Models.Evaluation;
 

@@ -1,4 +1,6 @@
+using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
+using MedNet.Signals.Splits;
 using MedNet.Signals.Tabular;
 
 namespace MedNet.Signals.Tests.Preprocessing;

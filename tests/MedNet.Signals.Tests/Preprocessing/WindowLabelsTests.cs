@@ -1,3 +1,4 @@
+using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
 

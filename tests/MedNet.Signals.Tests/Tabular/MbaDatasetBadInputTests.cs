@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
 

@@ -1,3 +1,4 @@
+using MedNet.Signals.Datasets;
 using MedNet.Signals.Tabular;
 
 namespace MedNet.Signals.Tests.Tabular;

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using MedNet.Signals.Datasets;
 using MedNet.Signals.Tabular;
 
 namespace MedNet.Signals.Tests.Tabular;

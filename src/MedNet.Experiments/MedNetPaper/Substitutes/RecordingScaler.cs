@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Numerics.Tensors;
 
-using MedNet.Signals.Datasets;
 
 namespace MedNet.Experiments.MedNetPaper.Substitutes;
 

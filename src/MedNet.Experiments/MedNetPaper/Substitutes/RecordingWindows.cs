@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
 
 namespace MedNet.Experiments.MedNetPaper.Substitutes;

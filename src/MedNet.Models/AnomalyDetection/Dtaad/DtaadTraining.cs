@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Models.AnomalyDetection.Training;
 using MedNet.Models.Training;
 
 namespace MedNet.Models.AnomalyDetection.Dtaad;

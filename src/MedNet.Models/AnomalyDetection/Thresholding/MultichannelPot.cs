@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Models.Evaluation;
 
 namespace MedNet.Models.AnomalyDetection.Thresholding;
 

@@ -3,6 +3,7 @@ using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.Training;
 using MedNet.Models.Data;
 using MedNet.Models.Training;
+using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
 using MedNet.Tensors;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Signals.Preprocessing;
 
-namespace MedNet.Signals.Tabular;
+using MedNet.Signals.Tabular;
+
+namespace MedNet.Signals.Datasets;
 
 /// <summary>Settings for <see cref="TimeSeriesFolder.Load"/>.</summary>
 public sealed record TimeSeriesFolderOptions

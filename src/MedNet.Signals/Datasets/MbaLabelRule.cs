@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-namespace MedNet.Signals.Tabular;
+
+namespace MedNet.Signals.Datasets;
 
 /// <summary>Which annotated beats become anomalous points in the MBA point labels.</summary>
 /// <remarks>Differs: D-MN-21 (the benchmark labels normal beats as anomalies too; see data/mba README).</remarks>

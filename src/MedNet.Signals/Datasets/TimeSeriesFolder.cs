@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Signals.Preprocessing;
 
-namespace MedNet.Signals.Tabular;
+using MedNet.Signals.Tabular;
+
+namespace MedNet.Signals.Datasets;
 
 /// <summary>Loads a user's own dataset: a folder with <c>train.csv</c>, <c>test.csv</c> and optionally <c>labels.csv</c>.</summary>
 /// <remarks>

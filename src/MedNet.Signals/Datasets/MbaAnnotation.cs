@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-namespace MedNet.Signals.Tabular;
+
+namespace MedNet.Signals.Datasets;
 
 /// <summary>One beat annotation of the MBA benchmark (<c>labels.csv</c> / <c>labels.xlsx</c>).</summary>
 /// <param name="Sample">Sample index of the beat (0-based, 128 Hz).</param>

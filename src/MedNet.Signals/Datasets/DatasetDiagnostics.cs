@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Signals.Preprocessing;
 
-namespace MedNet.Signals.Tabular;
+
+namespace MedNet.Signals.Datasets;
 
 /// <summary>What a loader noticed or changed while building a <see cref="TimeSeriesDataset"/>.</summary>
 /// <param name="Notes">Human-readable facts (e.g. "train and test are byte-identical", "units row: mV, mV").</param>

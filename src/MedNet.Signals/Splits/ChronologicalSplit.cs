@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
+using MedNet.Signals.Datasets;
 using MedNet.Signals.Tabular;
 
-namespace MedNet.Signals.Preprocessing;
+namespace MedNet.Signals.Splits;
 
 /// <summary>Splits a dataset in time: train on the first part of its training table, test on the rest of its test table.</summary>
 /// <remarks>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-namespace MedNet.Signals.Tabular;
+using MedNet.Signals.Tabular;
+
+namespace MedNet.Signals.Datasets;
 
 /// <summary>A train/test multivariate time series with point labels, as the anomaly-detection papers use it.</summary>
 /// <param name="Name">Dataset name (e.g. <c>MBA</c>, or the folder name).</param>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Tensors;
 
-namespace MedNet.Models.AnomalyDetection.Training;
+namespace MedNet.Models.AnomalyDetection.Dtaad;
 
 /// <summary>DTAAD's training objective: λ·MSE(x1, x_W) + (1 − λ)·MSE(x2, x_W) against the last row x_W of each window.</summary>
 /// <param name="Lambda">Weight λ of the first forecast, in [0, 1]. DTAAD: 0.8.</param>

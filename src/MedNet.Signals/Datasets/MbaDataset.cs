@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
-using MedNet.Signals.Datasets;
 
-namespace MedNet.Signals.Tabular;
+using MedNet.Signals.Tabular;
+
+namespace MedNet.Signals.Datasets;
 
 /// <summary>Loads the MBA benchmark of TranAD/DTAAD (7680 × 2, 128 Hz, mV) from its CSV or original xlsx files.</summary>
 /// <remarks>

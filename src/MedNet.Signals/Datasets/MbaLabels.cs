@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-namespace MedNet.Signals.Tabular;
+using MedNet.Signals.Tabular;
+
+namespace MedNet.Signals.Datasets;
 
 /// <summary>Builds the MBA point labels from the beat annotations, as TranAD/DTAAD do.</summary>
 /// <remarks>

@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Experiments;
-using MedNet.Experiments.PaperTables;
-using MedNet.Experiments.Profiles;
-using MedNet.Experiments.Reproduction;
-using MedNet.Experiments.Runs;
 using MedNet.Models.AnomalyDetection.Thresholding;
 using MedNet.Models.Evaluation;
-using MedNet.Models.Training;
 
-namespace MedNet.Experiments.MedNetPaper;
+namespace MedNet.Experiments.Metrics;
 
 /// <summary>Flattens a <see cref="MultichannelPotResult"/> into named metrics <c>&lt;view&gt;.&lt;adjusted|raw&gt;.&lt;metric&gt;</c>.</summary>
 /// <remarks>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-namespace MedNet.Signals.Tabular;
+using MedNet.Signals.Tabular;
+
+namespace MedNet.Signals.Datasets;
 
 /// <summary>MBA point labels and how they were built.</summary>
 /// <param name="Labels">(T, D) table of 0/1; every channel carries the same label.</param>

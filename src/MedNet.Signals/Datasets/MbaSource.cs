@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-namespace MedNet.Signals.Tabular;
+
+namespace MedNet.Signals.Datasets;
 
 /// <summary>Which files of the MBA benchmark to read; both give the same 7680 × 2 matrix.</summary>
 public enum MbaSource
