@@ -42,9 +42,7 @@ public sealed record MbaData(TimeSeriesDataset Dataset, string Folder, string Fi
     /// <returns>Train and test windows, each (N, C, W) channel-first, N = T (DTAAD's windows, D-MN-20).</returns>
     public (Tensor Train, Tensor Test) Windows(Normalisation normalisation, int windowSize)
     {
-        var normaliser = ChannelNormaliser.Fit(Dataset.Train, normalisation);
-        var options = WindowOptions.Dtaad(windowSize);
-        return (WindowTensors.ChannelFirst(SlidingWindows.Create(normaliser.Transform(Dataset.Train), options)),
-                WindowTensors.ChannelFirst(SlidingWindows.Create(normaliser.Transform(Dataset.Test), options)));
+        var pipeline = WindowPipeline.Fit(Dataset.Train, normalisation, WindowOptions.Dtaad(windowSize));
+        return (WindowTensors.ChannelFirst(pipeline.Apply(Dataset.Train)), WindowTensors.ChannelFirst(pipeline.Apply(Dataset.Test)));
     }
 }

@@ -78,10 +78,9 @@ public static class BenchCommand
         }
 
         var mba = MbaDataset.Load();
-        var normaliser = ChannelNormaliser.Fit(mba.Train, recipe.Normalisation);
-        var window = WindowOptions.Dtaad(recipe.WindowLength);
-        var train = WindowTensors.ChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Train), window));
-        var test = WindowTensors.ChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Test), window));
+        var pipeline = WindowPipeline.Fit(mba.Train, recipe.Normalisation, WindowOptions.Dtaad(recipe.WindowLength));
+        var train = WindowTensors.ChannelFirst(pipeline.Apply(mba.Train));
+        var test = WindowTensors.ChannelFirst(pipeline.Apply(mba.Test));
         var channels = mba.Train.Columns;
         torch.manual_seed(seed);
         var model = recipe.Build(channels);
@@ -102,10 +101,9 @@ public static class BenchCommand
     {
         var recipe = CaeRecipe.Timing(RunProfile.Laptop);
         var mba = MbaDataset.Load();
-        var normaliser = ChannelNormaliser.Fit(mba.Train, Normalisation.DtaadMinMax);
-        var window = WindowOptions.Dtaad(recipe.WindowLength);
-        var train = WindowTensors.ChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Train), window));
-        var test = WindowTensors.ChannelFirst(SlidingWindows.Create(normaliser.Transform(mba.Test), window));
+        var pipeline = WindowPipeline.Fit(mba.Train, Normalisation.DtaadMinMax, WindowOptions.Dtaad(recipe.WindowLength));
+        var train = WindowTensors.ChannelFirst(pipeline.Apply(mba.Train));
+        var test = WindowTensors.ChannelFirst(pipeline.Apply(mba.Test));
         torch.manual_seed(seed);
         var model = new CaeModel(mba.Train.Columns, recipe.WindowLength, recipe.Architecture);
         output.WriteLine($"model=cae dataset=mba windows={train.size(0)} window={recipe.WindowLength} batch={recipe.Training.BatchSize} threads={torch.get_num_threads()} seed={seed}");
