@@ -17,9 +17,7 @@ public sealed record ReproductionReport(
     /// <returns>The line, without a newline.</returns>
     public string HeadlineLine()
     {
-        var h = Experiment.Headline;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"f1={Summary.Metric(h.F1).Mean:F5} precision={Summary.Metric(h.Precision).Mean:F5} recall={Summary.Metric(h.Recall).Mean:F5} roc_auc={Summary.Metric(h.RocAuc).Mean:F5}");
+        return Experiment.Headline.Format(metric => Summary.Metric(metric).Mean);
     }
 
     /// <summary>Writes <c>&lt;artifacts&gt;/&lt;id&gt;/seed&lt;n&gt;.json</c> per seed, and <c>comparison.md</c> (<see cref="PaperComparison.ToMarkdown"/>) and <c>summary.json</c> beside them.</summary>

@@ -33,8 +33,8 @@ public static class ReproduceCommand
         var command = new Command(
             "reproduce",
             "Reproduce a table or claim of the papers: train, evaluate, compare with the reported values, write JSON run records " +
-            "(<out>/<id>/seed<n>.json, comparison.md, summary.json). The last line is 'f1=… precision=… recall=… roc_auc=…' " +
-            "(with several seeds, the means): " + string.Join("; ", Reproductions.All.Select(e => $"{e.Id}: {e.Headline.Description}")) + ".");
+            "(<out>/<id>/seed<n>.json, comparison.md, summary.json). The last line gives the experiment's headline figures " +
+            "(with several seeds, the means): " + string.Join("; ", Reproductions.All.Select(e => $"{e.Id}: '{e.Headline.Pattern}', {e.Headline.Description}")) + ".");
         command.Arguments.Add(id);
         command.Options.Add(profile);
         command.Options.Add(seed);
@@ -111,7 +111,7 @@ public static class ReproduceCommand
         {
             var h = experiment.Headline;
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"seed={r.Context.Seed} f1={r.Metric(h.F1):F5} precision={r.Metric(h.Precision):F5} recall={r.Metric(h.Recall):F5} roc_auc={r.Metric(h.RocAuc):F5} wall_seconds={r.WallSeconds:F1}"));
+                $"seed={r.Context.Seed} {h.Format(r.Metric)} wall_seconds={r.WallSeconds:F1}"));
         }
 
         console.WriteLine();

@@ -55,7 +55,7 @@ public class ExperimentRunTests
         Assert.Equal(Deterministic(first), Deterministic(second));
         Assert.Equal(first.DataFingerprint, second.DataFingerprint);
         Assert.Equal(first.Metric("channel_average.adjusted.f1"), first.Metric("ecg.adjusted.f1"));
-        Assert.InRange(first.Metric(experiment.Headline.F1), 0.0, 1.0);
+        Assert.InRange(first.Metric(experiment.Headline.Items[0].Metric), 0.0, 1.0);
     }
 
     [Theory]
@@ -69,9 +69,10 @@ public class ExperimentRunTests
         Assert.Equal(Deterministic(first), Deterministic(second));
         Assert.All(first.Epochs, e => Assert.Equal(1, e.Epoch));
         var h = experiment.Headline;
-        foreach (var name in new[] { h.F1, h.Precision, h.Recall, h.RocAuc })
+        Assert.Equal(["f1", "precision", "recall", "roc_auc"], h.Items.Select(i => i.Label));
+        foreach (var item in h.Items)
         {
-            Assert.InRange(first.Metric(name), 0.0, 1.0);
+            Assert.InRange(first.Metric(item.Metric), 0.0, 1.0);
         }
     }
 
