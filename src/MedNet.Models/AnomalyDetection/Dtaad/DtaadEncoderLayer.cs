@@ -11,7 +11,7 @@ namespace MedNet.Models.AnomalyDetection.Dtaad;
 /// </remarks>
 public sealed class DtaadEncoderLayer : Module<Tensor, Tensor>
 {
-    private readonly SelfAttention _attention;
+    private readonly MultiheadAttention _attention;
     private readonly Linear _linear1;
     private readonly Linear _linear2;
     private readonly float _slope;
@@ -25,7 +25,7 @@ public sealed class DtaadEncoderLayer : Module<Tensor, Tensor>
     /// <param name="leakySlope">Slope of the feed-forward activation (DTAAD as run: 1.0).</param>
     public DtaadEncoderLayer(int channels, int heads, int feedForward, double dropout, double leakySlope)
     {
-        _attention = register_module("self_attn", new SelfAttention(channels, heads, dropout));
+        _attention = register_module("self_attn", DtaadAttention.Create(channels, heads, dropout));
         _linear1 = register_module("linear1", new Linear(channels, feedForward));
         _linear2 = register_module("linear2", new Linear(feedForward, channels));
         _slope = (float)leakySlope;
@@ -37,7 +37,7 @@ public sealed class DtaadEncoderLayer : Module<Tensor, Tensor>
     /// <returns>(B, L, C).</returns>
     public override Tensor forward(Tensor input)
     {
-        var src = input + torch.nn.functional.dropout(_attention.call(input), _dropout, training);
+        var src = input + torch.nn.functional.dropout(_attention.forward(input, input, input, need_weights: false).output, _dropout, training);
         // linear2(dropout(LeakyReLU(linear1(src)))) as one fused op: same values and dropout draws, pooled hidden buffers.
         var h = torch.nn.functional.feed_forward(src, _linear1.weight, _linear1.bias, _linear2.weight, _linear2.bias, training ? _dropout : 0.0, _slope);
         return src + torch.nn.functional.dropout(h, _dropout, training);

@@ -15,7 +15,7 @@ namespace MedNet.Models.AnomalyDetection.MedNet;
 public sealed class ChannelAttention : Module<Tensor, Tensor>
 {
     private readonly Linear? _expand;
-    private readonly SelfAttention _attention;
+    private readonly MultiheadAttention _attention;
     private readonly Linear? _project;
 
     /// <summary>Creates the block.</summary>
@@ -31,7 +31,7 @@ public sealed class ChannelAttention : Module<Tensor, Tensor>
             _expand = register_module("feature_expander", new Linear(1, expandedWidth));
         }
 
-        _attention = register_module("attention", new SelfAttention(width, heads, 0.0));
+        _attention = register_module("attention", DtaadAttention.Create(width, heads, 0.0));
         if (channels == 1 || projectWhenMultichannel)
         {
             _project = register_module("output_projection", new Linear(width, channels));
@@ -44,17 +44,17 @@ public sealed class ChannelAttention : Module<Tensor, Tensor>
     public override Tensor forward(Tensor input)
     {
         var x = _expand is null ? input : _expand.call(input);
-        x = _attention.call(x);
+        x = _attention.forward(x, x, x, need_weights: false).output;
         return _project is null ? x : _project.call(x);
     }
 
-    /// <summary>The attention weights of the inner <see cref="SelfAttention"/> for these tokens (after the C = 1 expansion), without gradients.</summary>
+    /// <summary>The attention weights of the inner multi-head attention (<see cref="DtaadAttention.Weights"/>) for these tokens (after the C = 1 expansion), without gradients.</summary>
     /// <param name="tokens">Tokens (B, T, C), as for forward.</param>
     /// <returns>(B, H, T, T); each row sums to 1.</returns>
     public Tensor attention_weights(Tensor tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         using var noGrad = torch.no_grad();
-        return _attention.attention_weights(_expand is null ? tokens : _expand.call(tokens));
+        return DtaadAttention.Weights(_attention, _expand is null ? tokens : _expand.call(tokens));
     }
 }

@@ -75,6 +75,11 @@ public sealed class MultiheadAttention : Module<(Tensor query, Tensor key, Tenso
     public (Tensor output, Tensor? weights) forward(Tensor query, Tensor key, Tensor value, Tensor? key_padding_mask = null, bool need_weights = true, Tensor? attn_mask = null, bool average_attn_weights = true)
     {
         var selfAttention = ReferenceEquals(query, key) && ReferenceEquals(key, value);
+        if (selfAttention && batch_first && !need_weights && attn_mask is null && key_padding_mask is null)
+        {
+            return (PackedForward(query), null);
+        }
+
         if (batch_first)
         {
             query = query.transpose(0, 1);
@@ -151,6 +156,22 @@ public sealed class MultiheadAttention : Module<(Tensor query, Tensor key, Tenso
         }
 
         return (output, weights);
+    }
+
+    /// <summary>
+    /// Batch-first self-attention without weights or masks: one packed projection, then softmax(q·kᵀ/√dh)·v per head read
+    /// straight from it (the same maths and dropout draws as the general path, without the head copies), then out_proj.
+    /// </summary>
+    private Tensor PackedForward(Tensor x)
+    {
+        if (x.dim() != 3 || x.size(2) != embed_dim)
+        {
+            throw new ArgumentException($"MultiheadAttention: expected self-attention input (N, L, {embed_dim}) but got {Shape.Format(x.Dims)}.", nameof(x));
+        }
+
+        var qkv = torch.nn.functional.linear(x, in_proj_weight, in_proj_bias); // (N, L, 3E)
+        var context = torch.nn.functional.self_attention(qkv, (int)num_heads, training ? dropout : 0.0); // (N, L, E)
+        return out_proj.call(context);
     }
 
     /// <inheritdoc/>

@@ -21,6 +21,9 @@ public sealed class Linear : Module<Tensor, Tensor>, IWeighted
         InitMath.ResetLinearLike(weight, this.bias);
     }
 
+    /// <summary>Re-draws the weight and bias from the default generator as the constructor does (Kaiming-uniform weight, U(±1/√in) bias), like <c>Linear.reset_parameters</c>.</summary>
+    public void reset_parameters() => InitMath.ResetLinearLike(weight, bias);
+
     /// <summary>Input size.</summary>
     public long in_features { get; }
 
