@@ -21,9 +21,7 @@ public sealed record MbaData(TimeSeriesDataset Dataset, string Folder, string Fi
     public static MbaData Load(RunContext ctx)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        var folder = DataRoot.FindDataset("mba", ctx.RepositoryRoot ?? Directory.GetCurrentDirectory())
-            ?? throw new DirectoryNotFoundException(
-                "MbaData: expected an mba/ folder under MEDNET_DATA, data/ or ../shared/data but found none. Run `mednet data download mba`.");
+        var folder = MbaDataset.Locate(ctx.RepositoryRoot);
         var dataset = MbaDataset.Load(folder);
         var fingerprint = DataFingerprint.OfFiles(
             [Path.Combine(folder, "train.csv"), Path.Combine(folder, "test.csv"), Path.Combine(folder, "labels.csv")]);

@@ -18,6 +18,14 @@ public static class MbaDataset
     /// <summary>Sampling rate of MBA in Hz (Time = Sample / 128 in <c>labels.xlsx</c>).</summary>
     public const double SamplingRate = 128.0;
 
+    /// <summary>Finds the MBA folder: <c>mba/</c> under the first data root that has it (<see cref="DataRoot"/>: MEDNET_DATA, the repository's data/, ../shared/data).</summary>
+    /// <param name="startDirectory">Where the search for the repository starts. Default: the current directory.</param>
+    /// <returns>The folder.</returns>
+    /// <exception cref="DirectoryNotFoundException">No data root has an mba/ folder.</exception>
+    public static string Locate(string? startDirectory = null) =>
+        DataRoot.FindDataset("mba", startDirectory)
+        ?? throw new DirectoryNotFoundException("MbaDataset: expected an mba/ folder under MEDNET_DATA, data/ or ../shared/data but found none. Run `mednet data download mba`.");
+
     /// <summary>Loads train, test and point labels.</summary>
     /// <param name="folder">Folder holding the MBA files. Default: <c>mba/</c> under the data root (<see cref="DataRoot"/>).</param>
     /// <param name="source">CSV or original xlsx. Default: <see cref="MbaSource.Csv"/>.</param>
@@ -27,8 +35,7 @@ public static class MbaDataset
     /// <exception cref="TabularFormatException">A file breaks the MBA layout; the message names file, line and column.</exception>
     public static TimeSeriesDataset Load(string? folder = null, MbaSource source = MbaSource.Csv, MbaLabelRule rule = MbaLabelRule.AllBeatsTranAD)
     {
-        folder ??= DataRoot.FindDataset("mba")
-            ?? throw new DirectoryNotFoundException("MbaDataset: expected an mba/ folder under MEDNET_DATA, data/ or ../shared/data but found none. Run `mednet data download mba`.");
+        folder ??= Locate();
         var notes = new List<string>();
         TimeSeriesTable train, test;
         IReadOnlyList<MbaAnnotation> annotations;

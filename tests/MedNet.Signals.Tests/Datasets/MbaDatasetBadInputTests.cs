@@ -3,7 +3,7 @@ using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
 
-namespace MedNet.Signals.Tests.Tabular;
+namespace MedNet.Signals.Tests.Datasets;
 
 /// <summary>Bad MBA-style input: short files and non-finite cells give a named error or a documented result.</summary>
 public class MbaDatasetBadInputTests

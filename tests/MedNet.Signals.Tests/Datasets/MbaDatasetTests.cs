@@ -1,7 +1,7 @@
 using MedNet.Signals.Datasets;
 using MedNet.Signals.Tabular;
 
-namespace MedNet.Signals.Tests.Tabular;
+namespace MedNet.Signals.Tests.Datasets;
 
 public class MbaDatasetTests
 {
