@@ -79,7 +79,7 @@ public static class MultichannelPot
 
         double n = results.Length;
         return new ChannelAverage(f1 / n, p / n, r / n, tp / n, tn / n, fp / n, fn / n,
-            nBin > 0 ? bin / nBin : null, nSc > 0 ? sc / nSc : null, th / n);
+            nBin > 0 ? bin / nBin : null, nSc > 0 ? sc / nSc : null, th / n, adjusted);
     }
 
     private static void CheckShape(int length, int channels, string name)
