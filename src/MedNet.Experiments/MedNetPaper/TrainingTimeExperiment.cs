@@ -6,6 +6,7 @@ using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
 using MedNet.Models.Training;
+using MedNet.Viz.Tables;
 
 namespace MedNet.Experiments.MedNetPaper;
 
@@ -134,15 +135,15 @@ public sealed class TrainingTimeExperiment : ReproductionExperiment
     }
 
     /// <inheritdoc/>
-    public override PaperComparison Compare(SeedSummary summary)
+    public override PaperComparisonTable Compare(SeedSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var comparison = new PaperComparison(ComparisonCaption(summary), Tolerance);
+        var comparison = NewComparison(summary);
         foreach (var m in Models)
         {
             if (summary.Metrics.TryGetValue($"{m.Model}.seconds_per_epoch", out var s))
             {
-                comparison.Add(new PaperComparisonRow($"{m.Label} seconds per epoch", null, s.Mean, JoinNotes(s.Describe(), "not reported in the paper")));
+                comparison.Add(new ComparisonRow($"{m.Label} seconds per epoch", null, s.Mean, JoinNotes(s.Describe(), "not reported in the paper")));
             }
         }
 
@@ -151,14 +152,14 @@ public sealed class TrainingTimeExperiment : ReproductionExperiment
             var metric = $"MED-Net / {claim.Label} time per epoch";
             if (summary.Metrics.TryGetValue(RatioMetric(claim.Model), out var ratio))
             {
-                comparison.Add(new PaperComparisonRow(metric, claim.Ratio, ratio.Mean, JoinNotes(ratio.Describe(), claim.Quote)));
+                comparison.Add(new ComparisonRow(metric, claim.Ratio, ratio.Mean, JoinNotes(ratio.Describe(), claim.Quote)));
             }
             else
             {
                 var reason = summary.Profile == RunProfile.Smoke && claim.Model == "cae"
                     ? "not timed at the smoke profile (one CAE epoch on MBA takes seconds); run --profile laptop or paper"
                     : $"{claim.Label} is not timed (add it to TrainingTimeExperiment.Models)";
-                comparison.Add(new PaperComparisonRow(metric, claim.Ratio, null, claim.Quote, reason));
+                comparison.Add(new ComparisonRow(metric, claim.Ratio, null, claim.Quote, reason));
             }
         }
 

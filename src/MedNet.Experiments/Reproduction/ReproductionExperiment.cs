@@ -3,6 +3,7 @@ using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Runs;
 using MedNet.Tensors;
+using MedNet.Viz.Tables;
 
 namespace MedNet.Experiments.Reproduction;
 
@@ -80,26 +81,35 @@ public abstract class ReproductionExperiment
 
     /// <summary>The paper-vs-reproduced comparison of a set of runs (one row per <see cref="PaperMetrics"/> entry, seed means).</summary>
     /// <param name="summary">The runs' summary over seeds.</param>
-    /// <returns>The comparison; render it with <see cref="PaperComparison.ToMarkdown"/> or the Viz <c>PaperComparisonTable</c>.</returns>
-    public virtual PaperComparison Compare(SeedSummary summary)
+    /// <returns>
+    /// The comparison, values and differences with 5 decimals as the papers print them: Markdown with
+    /// <see cref="PaperComparisonTable.ToMarkdown"/>, aligned text with <see cref="PaperComparisonTable.ToPlainText"/>, HTML in notebooks.
+    /// </returns>
+    public virtual PaperComparisonTable Compare(SeedSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var comparison = new PaperComparison(ComparisonCaption(summary), Tolerance);
+        var comparison = NewComparison(summary);
         var protocol = ProtocolNote(summary.Profile);
         foreach (var pm in PaperMetrics)
         {
             var paper = ReportedResults.Get(pm.Key).Value;
             if (!summary.Metrics.TryGetValue(pm.Metric, out var stat))
             {
-                comparison.Add(new PaperComparisonRow(pm.Label, paper, null, pm.Note, $"the run did not produce metric '{pm.Metric}'"));
+                comparison.Add(new ComparisonRow(pm.Label, paper, null, pm.Note, $"the run did not produce metric '{pm.Metric}'"));
                 continue;
             }
 
-            comparison.Add(new PaperComparisonRow(pm.Label, paper, stat.Mean, JoinNotes(stat.Describe(), pm.Note, protocol)));
+            comparison.Add(new ComparisonRow(pm.Label, paper, stat.Mean, JoinNotes(stat.Describe(), pm.Note, protocol)));
         }
 
         return comparison;
     }
+
+    /// <summary>An empty comparison table for <see cref="Compare"/>: its caption, <see cref="Tolerance"/>, 5 decimals.</summary>
+    /// <param name="summary">The runs' summary.</param>
+    /// <returns>The table, without rows.</returns>
+    protected PaperComparisonTable NewComparison(SeedSummary summary) =>
+        new(ComparisonCaption(summary), Tolerance) { Digits = 5 };
 
     /// <summary>The caption of <see cref="Compare"/>: title, profile and seeds.</summary>
     /// <param name="summary">The runs' summary.</param>

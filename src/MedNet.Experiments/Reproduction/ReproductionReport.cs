@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
-using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Runs;
+using MedNet.Viz.Tables;
 
 namespace MedNet.Experiments.Reproduction;
 
@@ -11,7 +11,7 @@ namespace MedNet.Experiments.Reproduction;
 /// <param name="Summary">Mean ± sample sd of every metric over the seeds.</param>
 /// <param name="Comparison">Paper vs reproduced (seed means).</param>
 public sealed record ReproductionReport(
-    ReproductionExperiment Experiment, IReadOnlyList<ExperimentResult> Results, SeedSummary Summary, PaperComparison Comparison)
+    ReproductionExperiment Experiment, IReadOnlyList<ExperimentResult> Results, SeedSummary Summary, PaperComparisonTable Comparison)
 {
     /// <summary>The headline line <c>f1=… precision=… recall=… roc_auc=…</c> (seed means, 5 decimals).</summary>
     /// <returns>The line, without a newline.</returns>
@@ -20,7 +20,7 @@ public sealed record ReproductionReport(
         return Experiment.Headline.Format(metric => Summary.Metric(metric).Mean);
     }
 
-    /// <summary>Writes <c>&lt;artifacts&gt;/&lt;id&gt;/seed&lt;n&gt;.json</c> per seed, and <c>comparison.md</c> (<see cref="PaperComparison.ToMarkdown"/>) and <c>summary.json</c> beside them.</summary>
+    /// <summary>Writes <c>&lt;artifacts&gt;/&lt;id&gt;/seed&lt;n&gt;.json</c> per seed, and <c>comparison.md</c> (<see cref="PaperComparisonTable.ToMarkdown"/>) and <c>summary.json</c> beside them.</summary>
     /// <param name="artifactsDirectory">Artifacts folder. Default: the first run's <see cref="RunContext.ArtifactsDirectory"/>.</param>
     /// <returns>The paths written, the summary last.</returns>
     public IReadOnlyList<string> Save(string? artifactsDirectory = null)

@@ -2,11 +2,9 @@
 using System.CommandLine;
 using System.Globalization;
 using MedNet.Experiments;
-using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
-using MedNet.Viz.Tables;
 
 namespace MedNet.Notebooks.Cli;
 
@@ -115,7 +113,7 @@ public static class ReproduceCommand
         }
 
         console.WriteLine();
-        console.WriteLine(ToTable(report.Comparison).ToPlainText());
+        console.WriteLine(report.Comparison.ToPlainText());
         console.WriteLine();
         console.WriteLine(MetricGrid(report.Summary));
         foreach (var path in report.Save(ctx.ArtifactsDirectory))
@@ -125,21 +123,6 @@ public static class ReproduceCommand
 
         console.WriteLine(report.HeadlineLine());
         return 0;
-    }
-
-    /// <summary>The Viz table of a comparison (HTML in notebooks, aligned text here).</summary>
-    /// <param name="comparison">The comparison.</param>
-    /// <returns>A <see cref="PaperComparisonTable"/> with the same caption, tolerance and rows.</returns>
-    public static PaperComparisonTable ToTable(PaperComparison comparison)
-    {
-        ArgumentNullException.ThrowIfNull(comparison);
-        var table = new PaperComparisonTable(comparison.Caption, comparison.Tolerance) { Digits = 5 };
-        foreach (var r in comparison.Rows)
-        {
-            table.Add(new ComparisonRow(r.Metric, r.Paper, r.Reproduced, r.Note, r.NotRunReason));
-        }
-
-        return table;
     }
 
     /// <summary>The summary as text: one row per POT view (mean ± sd of f1 … threshold), then the other metrics.</summary>

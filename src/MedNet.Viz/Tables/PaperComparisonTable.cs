@@ -9,6 +9,9 @@ namespace MedNet.Viz.Tables;
 
 /// <summary>A reported table beside its reproduction: paper value, reproduced value, difference and protocol note per metric.</summary>
 /// <remarks>
+/// The one model of a paper-vs-reproduced table: MedNet.Experiments' reproductions return it
+/// (<c>ReproductionExperiment.Compare</c>), <c>mednet reproduce</c> prints it as text and writes it as Markdown
+/// (<see cref="ToMarkdown"/>, <c>comparison.md</c>), and notebooks display it as HTML.
 /// Difference = reproduced − paper. A difference whose absolute value exceeds <see cref="Tolerance"/> is highlighted (pink
 /// background and a "*" marker, so it also shows without colour). A metric without a run shows "not run" and the reason.
 /// </remarks>
@@ -120,6 +123,35 @@ public sealed class PaperComparisonTable : IHtmlFragment
         return sb.Append("</tbody></table>").ToString();
     }
 
+    /// <summary>
+    /// Renders the table as Markdown (the <c>comparison.md</c> of a reproduction): Metric | Paper | Reproduced | Difference |
+    /// Protocol note; "*" marks |difference| &gt; tolerance.
+    /// </summary>
+    /// <param name="digits">Decimals of values and differences, ≥ 0. Default: 5 (as the papers print).</param>
+    /// <returns>A caption line, a blank line and the table, each line ending in a newline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="digits"/> is negative.</exception>
+    public string ToMarkdown(int digits = 5)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(digits);
+        var sb = new StringBuilder();
+        sb.Append("**").Append(Caption).Append("** (difference = reproduced − paper; * where |difference| > ")
+          .Append(Tolerance.ToString("G", CultureInfo.InvariantCulture)).AppendLine(")").AppendLine();
+        sb.AppendLine("| Metric | Paper | Reproduced | Difference | Protocol note |");
+        sb.AppendLine("|---|---:|---:|---:|---|");
+        foreach (var row in _rows)
+        {
+            var difference = (Format(row.Difference, digits) ?? "—") + (row.Exceeds(Tolerance) ? " *" : string.Empty);
+            var reproduced = Format(row.Reproduced, digits) ?? "not run: " + row.NotRunReason;
+            sb.Append("| ").Append(MarkdownCell(row.Metric))
+              .Append(" | ").Append(Format(row.Paper, digits) ?? "not reported")
+              .Append(" | ").Append(MarkdownCell(reproduced))
+              .Append(" | ").Append(difference)
+              .Append(" | ").Append(MarkdownCell(row.Note ?? string.Empty)).AppendLine(" |");
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Renders the table as aligned plain text; "*" marks differences beyond tolerance.</summary>
     /// <returns>The text.</returns>
     public string ToPlainText()
@@ -146,9 +178,13 @@ public sealed class PaperComparisonTable : IHtmlFragment
     private string CaptionWithTolerance() =>
         $"{Caption} (difference = reproduced − paper; highlighted where |difference| > {Tolerance.ToString("G", CultureInfo.InvariantCulture)})";
 
-    private string? Format(double? value) => value is { } v
-        ? (double.IsNaN(v) ? "NaN" : v.ToString("F" + Digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))
+    private string? Format(double? value) => Format(value, Digits);
+
+    private static string? Format(double? value, int digits) => value is { } v
+        ? (double.IsNaN(v) ? "NaN" : v.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))
         : null;
+
+    private static string MarkdownCell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     private string NumberCell(double? value, string missing, bool highlight)
     {

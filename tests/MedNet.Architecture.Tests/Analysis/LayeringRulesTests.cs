@@ -72,6 +72,42 @@ public class LayeringRulesTests
     }
 
     [Fact]
+    public void Check_ExperimentsUsingViz_IsAllowedButVizUsingExperimentsIsNot()
+    {
+        var report = Snippets.Analyze(
+            ("src/MedNet.Viz/Tables/PaperComparisonTable.cs", """
+                namespace MedNet.Viz.Tables;
+                public sealed class PaperComparisonTable;
+                """),
+            ("src/MedNet.Experiments/Reproduction/ReproductionReport.cs", """
+                using MedNet.Viz.Tables;
+
+                namespace MedNet.Experiments.Reproduction;
+                public sealed record ReproductionReport(PaperComparisonTable Comparison);
+                """),
+            ("src/MedNet.Viz/Display/Reports.cs", """
+                using MedNet.Experiments.Reproduction;
+
+                namespace MedNet.Viz.Display;
+                public sealed record Reports(ReproductionReport Report);
+                """));
+
+        var violation = Assert.Single(report.Violations);
+        Assert.Equal("MedNet.Viz", violation.Project);
+        Assert.Contains("MedNet.Viz uses MedNet.Experiments", violation.Message);
+    }
+
+    [Fact]
+    public void Design_Experiments_MayUseModelsTensorsSignalsAndViz()
+    {
+        var rule = LayeringRules.Design.For("MedNet.Experiments");
+
+        Assert.NotNull(rule);
+        Assert.Equal(["MedNet.Models", "MedNet.Tensors", "MedNet.Signals", "MedNet.Viz"], rule.Allowed);
+        Assert.False(rule.Allows("MedNet.Notebooks"));
+    }
+
+    [Fact]
     public void Check_ProjectWithoutRule_IsAViolation()
     {
         var report = Snippets.Analyze(("src/MedNet.Extras/Thing.cs", """

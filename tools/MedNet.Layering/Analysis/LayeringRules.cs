@@ -6,7 +6,8 @@ public sealed class LayeringRules
 {
     /// <summary>
     /// The layering of DESIGN.md: Tensors, Signals and Viz use nothing of MedNet; Models uses Tensors and Signals;
-    /// Experiments uses Models, Tensors and Signals; Notebooks uses anything.
+    /// Experiments uses Models, Tensors, Signals and Viz (its comparisons are Viz's <c>PaperComparisonTable</c>); Notebooks
+    /// uses anything.
     /// </summary>
     public static LayeringRules Design { get; } = new(
     [
@@ -14,7 +15,7 @@ public sealed class LayeringRules
         new ProjectRule("MedNet.Signals", []),
         new ProjectRule("MedNet.Viz", []),
         new ProjectRule("MedNet.Models", ["MedNet.Tensors", "MedNet.Signals"]),
-        new ProjectRule("MedNet.Experiments", ["MedNet.Models", "MedNet.Tensors", "MedNet.Signals"]),
+        new ProjectRule("MedNet.Experiments", ["MedNet.Models", "MedNet.Tensors", "MedNet.Signals", "MedNet.Viz"]),
         new ProjectRule("MedNet.Notebooks", null),
     ]);
 

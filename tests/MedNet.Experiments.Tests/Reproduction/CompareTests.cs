@@ -1,15 +1,15 @@
 using MedNet.Experiments;
 using MedNet.Experiments.MedNetPaper;
-using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
 using MedNet.Experiments.Tests.Runs;
 using MedNet.Models.Training;
 
-namespace MedNet.Experiments.Tests.PaperTables;
+namespace MedNet.Experiments.Tests.Reproduction;
 
-public class PaperComparisonTests
+/// <summary>The paper-vs-reproduced tables the experiments build (<c>ReproductionExperiment.Compare</c> and its overrides).</summary>
+public class CompareTests
 {
     [Fact]
     public void Compare_Table3_OneRowPerReportedCellWithRegistryValues()
@@ -43,23 +43,13 @@ public class PaperComparisonTests
     }
 
     [Fact]
-    public void ToMarkdown_MarksDifferencesBeyondToleranceAndNotRunRows()
+    public void Compare_Table_PrintsFiveDecimalsAsThePapers()
     {
-        var md = new PaperComparison("T", 0.01)
-            .Add(new PaperComparisonRow("F1", 0.9, 0.95, "n|a"))
-            .Add(new PaperComparisonRow("Recall", 1.0, 0.995))
-            .Add(new PaperComparisonRow("TP", 2600, null, NotRunReason: "no data"))
-            .ToMarkdown();
-        var lines = md.Split('\n');
-        Assert.Contains("| F1 | 0.90000 | 0.95000 | 0.05000 * | n\\|a |", lines);
-        Assert.Contains("| Recall | 1.00000 | 0.99500 | -0.00500 |  |", lines);
-        Assert.Contains("| TP | 2600.00000 | not run: no data | — |  |", lines);
-    }
+        var summary = SeedSummary.Of([SeedSummaryTests.Fake(0, 0.96, profile: RunProfile.Paper)]);
+        var comparison = Reproductions.Get("mednet-table3").Compare(summary);
 
-    [Fact]
-    public void Add_RowWithNeitherValueNorReason_Throws()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => new PaperComparison("T", 0.01).Add(new PaperComparisonRow("F1", 0.9, null)));
-        Assert.Contains("neither", ex.Message);
+        Assert.Equal(5, comparison.Digits);
+        Assert.Contains("| F1 | 0.96501 | 0.96000 | -0.00501 | ", comparison.ToMarkdown());
+        Assert.Contains("0.96501", comparison.ToPlainText());
     }
 }
