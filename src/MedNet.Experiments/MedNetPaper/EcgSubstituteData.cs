@@ -6,6 +6,7 @@ using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Runs;
 using MedNet.Models.Data;
 using MedNet.Signals.Datasets;
+using MedNet.Signals.Windowing;
 using MedNet.Tensors;
 
 namespace MedNet.Experiments.MedNetPaper;
@@ -38,10 +39,10 @@ public sealed record EcgSubstituteData(
     /// <summary>Builds the substitute for a profile and windows it.</summary>
     /// <param name="ctx">The run context (its repository root starts the data search; MEDNET_DATA first).</param>
     /// <param name="substitute">Which substitute.</param>
-    /// <param name="window">Window length W (10 for both models, as the authors' code).</param>
+    /// <param name="windows">How each recording is windowed: <c>WindowSpec.NonOverlapping(10)</c> for both models, as the authors' code.</param>
     /// <returns>The data.</returns>
     /// <exception cref="DirectoryNotFoundException">The dataset folder (cinc2017 or mitdb) is not found.</exception>
-    public static EcgSubstituteData Load(RunContext ctx, EcgSubstitute substitute, int window)
+    public static EcgSubstituteData Load(RunContext ctx, EcgSubstitute substitute, WindowSpec windows)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         var name = substitute switch
@@ -63,8 +64,8 @@ public sealed record EcgSubstituteData(
             used.Add(set.Train[i]);
         }
 
-        var train = RecordingWindows.Create(used, window);
-        var test = RecordingWindows.Create(set.Test, window);
+        var train = RecordingWindows.Create(used, windows);
+        var test = RecordingWindows.Create(set.Test, windows);
         var fingerprint = HashWindows(train, test);
         return new EcgSubstituteData(substitute, set, train, test, used, fingerprint);
     }

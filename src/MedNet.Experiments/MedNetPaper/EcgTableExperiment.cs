@@ -7,6 +7,7 @@ using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
 using MedNet.Models.AnomalyDetection.Thresholding;
 using MedNet.Models.AnomalyDetection.Training;
+using MedNet.Signals.Windowing;
 using MedNet.Tensors;
 
 namespace MedNet.Experiments.MedNetPaper;
@@ -74,7 +75,7 @@ public abstract class EcgTableExperiment(EcgSubstitute substitute) : Reproductio
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         var recipe = Recipe(ctx.Profile);
-        var data = EcgSubstituteData.Load(ctx, Substitute, recipe.WindowLength);
+        var data = EcgSubstituteData.Load(ctx, Substitute, WindowSpec.NonOverlapping(recipe.WindowLength));
         var train = data.TrainTensor();
         var test = data.TestTensor();
         torch.manual_seed(ctx.Seed);

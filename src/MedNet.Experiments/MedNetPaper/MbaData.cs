@@ -3,6 +3,7 @@ using MedNet.Experiments.Runs;
 using MedNet.Models.Data;
 using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
+using MedNet.Signals.Windowing;
 using MedNet.Tensors;
 
 namespace MedNet.Experiments.MedNetPaper;
@@ -40,7 +41,7 @@ public sealed record MbaData(TimeSeriesDataset Dataset, string Folder, string Fi
     /// <returns>Train and test windows, each (N, C, W) channel-first, N = T (DTAAD's windows, D-MN-20).</returns>
     public (Tensor Train, Tensor Test) Windows(Normalisation normalisation, int windowSize)
     {
-        var pipeline = WindowPipeline.Fit(Dataset.Train, normalisation, WindowOptions.Dtaad(windowSize));
+        var pipeline = WindowPipeline.Fit(Dataset.Train, normalisation, WindowSpec.Dtaad(windowSize));
         return (WindowTensors.ChannelFirst(pipeline.Apply(Dataset.Train)), WindowTensors.ChannelFirst(pipeline.Apply(Dataset.Test)));
     }
 }

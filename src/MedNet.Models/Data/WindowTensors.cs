@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Signals.Preprocessing;
+using MedNet.Signals.Windowing;
 using MedNet.Tensors;
 
 namespace MedNet.Models.Data;
@@ -8,7 +8,7 @@ namespace MedNet.Models.Data;
 public static class WindowTensors
 {
     /// <summary>Converts (N, W, C) windows to one channel-first tensor (N, C, W), the layout of <c>Conv1d</c>.</summary>
-    /// <param name="windows">Windows cut by <see cref="SlidingWindows"/>.</param>
+    /// <param name="windows">Windows cut by <see cref="WindowCutter"/>.</param>
     /// <returns>(N, C, W).</returns>
     /// <exception cref="ArgumentException">No windows (the series is shorter than one window).</exception>
     public static Tensor ChannelFirst(WindowTensor windows)

@@ -12,6 +12,7 @@ using MedNet.Models.Data;
 using MedNet.Models.Training;
 using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
+using MedNet.Signals.Windowing;
 using MedNet.Tensors;
 
 namespace MedNet.Notebooks.Cli;
@@ -78,7 +79,7 @@ public static class BenchCommand
         }
 
         var mba = MbaDataset.Load();
-        var pipeline = WindowPipeline.Fit(mba.Train, recipe.Normalisation, WindowOptions.Dtaad(recipe.WindowLength));
+        var pipeline = WindowPipeline.Fit(mba.Train, recipe.Normalisation, WindowSpec.Dtaad(recipe.WindowLength));
         var train = WindowTensors.ChannelFirst(pipeline.Apply(mba.Train));
         var test = WindowTensors.ChannelFirst(pipeline.Apply(mba.Test));
         var channels = mba.Train.Columns;
@@ -101,7 +102,7 @@ public static class BenchCommand
     {
         var recipe = CaeRecipe.Timing(RunProfile.Laptop);
         var mba = MbaDataset.Load();
-        var pipeline = WindowPipeline.Fit(mba.Train, Normalisation.DtaadMinMax, WindowOptions.Dtaad(recipe.WindowLength));
+        var pipeline = WindowPipeline.Fit(mba.Train, Normalisation.DtaadMinMax, WindowSpec.Dtaad(recipe.WindowLength));
         var train = WindowTensors.ChannelFirst(pipeline.Apply(mba.Train));
         var test = WindowTensors.ChannelFirst(pipeline.Apply(mba.Test));
         torch.manual_seed(seed);

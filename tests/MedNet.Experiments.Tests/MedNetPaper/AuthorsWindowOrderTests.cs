@@ -4,6 +4,7 @@ using MedNet.Experiments.MedNetPaper.Substitutes;
 using MedNet.Experiments.PaperTables;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
+using MedNet.Signals.Windowing;
 
 namespace MedNet.Experiments.Tests.MedNetPaper;
 
@@ -19,7 +20,7 @@ public class AuthorsWindowOrderTests
     [Fact]
     public void Apply_ThreeRecordingsTwoWindows_ScoresWindowMajorLabelsRecordingMajor()
     {
-        var windows = RecordingWindows.Create(Three, 3);          // 2 windows per recording, recording-major
+        var windows = RecordingWindows.Create(Three, WindowSpec.NonOverlapping(3));          // 2 windows per recording, recording-major
         double[] scores = [10, 11, 20, 21, 30, 31];               // recording r, window p → 10(r+1) + p
 
         var (reordered, labels) = AuthorsWindowOrder.Apply(scores, windows, Three);
@@ -32,7 +33,7 @@ public class AuthorsWindowOrderTests
     public void Apply_UnequalLengths_NamesTheRecording()
     {
         LabelledRecording[] recordings = [new("long", new float[9], 0), new("short", new float[3], 1)];
-        var windows = RecordingWindows.Create(recordings, 3);     // 3 + 1 windows
+        var windows = RecordingWindows.Create(recordings, WindowSpec.NonOverlapping(3));     // 3 + 1 windows
 
         var ex = Assert.Throws<ArgumentException>(() => AuthorsWindowOrder.Apply(new double[4], windows, recordings));
 
@@ -43,7 +44,7 @@ public class AuthorsWindowOrderTests
     [Fact]
     public void Apply_WrongScoreCount_SaysBoth()
     {
-        var windows = RecordingWindows.Create(Three, 3);
+        var windows = RecordingWindows.Create(Three, WindowSpec.NonOverlapping(3));
         var ex = Assert.Throws<ArgumentException>(() => AuthorsWindowOrder.Apply(new double[5], windows, Three));
         Assert.Contains("(6)", ex.Message);
         Assert.Contains("got 5 scores", ex.Message);

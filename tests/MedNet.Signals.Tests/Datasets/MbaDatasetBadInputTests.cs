@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Signals.Datasets;
-using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
+using MedNet.Signals.Windowing;
 
 namespace MedNet.Signals.Tests.Datasets;
 
@@ -35,7 +35,7 @@ public class MbaDatasetBadInputTests
     {
         using var tmp = new TempFolder();
         var mba = MbaDataset.Load(ShortFolder(tmp, 5));
-        var ex = Assert.Throws<ArgumentException>(() => SlidingWindows.Create(mba.Train, WindowOptions.Sliding(10)));
+        var ex = Assert.Throws<ArgumentException>(() => WindowCutter.Cut(mba.Train, WindowSpec.Sliding(10)));
         Assert.Contains("expected at least W = 10 rows but got T = 5", ex.Message, StringComparison.Ordinal);
     }
 
@@ -44,7 +44,7 @@ public class MbaDatasetBadInputTests
     {
         using var tmp = new TempFolder();
         var mba = MbaDataset.Load(ShortFolder(tmp, 5));
-        var w = SlidingWindows.Create(mba.Train, WindowOptions.Dtaad(10));
+        var w = WindowCutter.Cut(mba.Train, WindowSpec.Dtaad(10));
         Assert.Equal((5, 10, 2), w.Shape);
         Assert.Equal(0, w.DroppedTailRows);
     }

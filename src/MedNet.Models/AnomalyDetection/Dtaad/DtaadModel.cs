@@ -141,7 +141,7 @@ public sealed class DtaadModel : Module<Tensor, (Tensor X1, Tensor X2)>
         {
             throw new ArgumentException(
                 $"DtaadModel: expected windows (B, {Channels}, {WindowSize}) but got ({string.Join(", ", input.shape)}). " +
-                "Windows are channel-first; build them with SlidingWindows and the model's window size.",
+                "Windows are channel-first; build them with WindowCutter and the model's window size.",
                 nameof(input));
         }
     }

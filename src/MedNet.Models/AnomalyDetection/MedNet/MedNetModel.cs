@@ -149,7 +149,7 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
         {
             throw new ArgumentException(
                 $"MedNetModel: expected windows (B, {Channels}, {WindowSize}) but got ({string.Join(", ", input.shape)}). " +
-                "Windows are channel-first; build them with SlidingWindows and the config's window size.",
+                "Windows are channel-first; build them with WindowCutter and the config's window size.",
                 nameof(input));
         }
     }

@@ -3,8 +3,8 @@ using MedNet.Models.AnomalyDetection.Dtaad;
 using MedNet.Models.AnomalyDetection.Thresholding;
 using MedNet.Models.Data;
 using MedNet.Models.Training;
-using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
+using MedNet.Signals.Windowing;
 using MedNet.Tensors;
 
 namespace MedNet.Models.AnomalyDetection.Training;
@@ -45,9 +45,9 @@ public static class DtaadExperiment
                 nameof(labels));
         }
 
-        var windowing = WindowOptions.Dtaad(windowLength);
-        var trainWindows = WindowTensors.ChannelFirst(SlidingWindows.Create(train, windowing)); // (N, C, W)
-        var testWindows = WindowTensors.ChannelFirst(SlidingWindows.Create(test, windowing));   // (N, C, W)
+        var windowing = WindowSpec.Dtaad(windowLength);
+        var trainWindows = WindowTensors.ChannelFirst(WindowCutter.Cut(train, windowing)); // (N, C, W)
+        var testWindows = WindowTensors.ChannelFirst(WindowCutter.Cut(test, windowing));   // (N, C, W)
         torch.manual_seed(seed);
         var model = new DtaadModel(train.Columns, windowLength, config);
         var logs = DualForecastTrainer.Train(model, trainWindows, options, loss ?? DtaadTraining.Loss);

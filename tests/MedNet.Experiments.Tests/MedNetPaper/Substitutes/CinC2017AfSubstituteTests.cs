@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Experiments.MedNetPaper.Substitutes;
-
 using MedNet.Experiments.Tests;
+using MedNet.Signals.Windowing;
 
 namespace MedNet.Experiments.Tests.MedNetPaper.Substitutes;
 
@@ -164,7 +164,7 @@ public class CinC2017AfSubstituteTests
         Assert.All(set.Train.Concat(set.Test), r => Assert.Equal(9000, r.Length));
         Assert.Empty(Ids(set.Train).Intersect(Ids(set.Test)));
         Assert.All(set.Train.Concat(set.Test), r => Assert.Matches("^A0\\d{4}$", r.Id));
-        var windows = RecordingWindows.Create(set.Test, 10);
+        var windows = RecordingWindows.Create(set.Test, WindowSpec.NonOverlapping(10));
         Assert.Equal(36 * 900, windows.Count);
     }
 

@@ -7,6 +7,7 @@ using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Splits;
 using MedNet.Signals.Tabular;
+using MedNet.Signals.Windowing;
 using MedNet.Tensors;
 using Xunit;
 
@@ -34,7 +35,7 @@ public class DtaadExperimentTests
         var a = DtaadExperiment.Run(data, data, labels, DtaadConfig.Reference, settings, seed: 3, PotParameters.Mba);
         var b = DtaadExperiment.Run(data, data, labels, DtaadConfig.Reference, settings, seed: 3, PotParameters.Mba);
 
-        var windows = WindowTensors.ChannelFirst(SlidingWindows.Create(data, WindowOptions.Dtaad(DtaadTraining.WindowLength)));
+        var windows = WindowTensors.ChannelFirst(WindowCutter.Cut(data, WindowSpec.Dtaad(DtaadTraining.WindowLength)));
         torch.manual_seed(3);
         var model = new DtaadModel(2, DtaadTraining.WindowLength, DtaadConfig.Reference);
         var logs = DualForecastTrainer.Train(model, windows, settings, DtaadTraining.Loss);

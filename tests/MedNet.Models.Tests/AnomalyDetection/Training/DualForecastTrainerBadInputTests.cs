@@ -5,6 +5,7 @@ using MedNet.Models.AnomalyDetection.Training;
 using MedNet.Models.Data;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
+using MedNet.Signals.Windowing;
 using MedNet.Tensors;
 using Xunit;
 
@@ -30,7 +31,7 @@ public class DualForecastTrainerBadInputTests
     {
         var table = Ramp(5); // fewer rows than DTAAD's window of 10
         var scaled = ChannelNormaliser.Fit(table, Normalisation.DtaadMinMax).Transform(table);
-        var windows = WindowTensors.ChannelFirst(SlidingWindows.Create(scaled, WindowOptions.Dtaad(10)));
+        var windows = WindowTensors.ChannelFirst(WindowCutter.Cut(scaled, WindowSpec.Dtaad(10)));
         Assert.Equal([5L, 2, 10], windows.shape);
 
         torch.manual_seed(0);

@@ -6,6 +6,7 @@ using MedNet.Models.Training;
 using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
+using MedNet.Signals.Windowing;
 using MedNet.Tensors;
 using Xunit;
 
@@ -26,7 +27,7 @@ public class DualForecastTrainerTests
         Array.Copy(mba.Train.Values, values, values.Length);
         var slice = new TimeSeriesTable(values, rows, mba.Train.ColumnNames);
         var normalised = ChannelNormaliser.Fit(slice, Normalisation.DtaadMinMax).Transform(slice);
-        return WindowTensors.ChannelFirst(SlidingWindows.Create(normalised, WindowOptions.Dtaad(window)));
+        return WindowTensors.ChannelFirst(WindowCutter.Cut(normalised, WindowSpec.Dtaad(window)));
     }
 
     [Fact]

@@ -1,9 +1,9 @@
-using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
+using MedNet.Signals.Windowing;
 
-namespace MedNet.Signals.Tests.Preprocessing;
+namespace MedNet.Signals.Tests.Windowing;
 
-public class SlidingWindowsTests
+public class WindowCutterTests
 {
     /// <summary>(T, 2) series with value(t, c) = 10·t + c, so every element tells its source row.</summary>
     internal static TimeSeriesTable Ramp(int rows)
@@ -23,7 +23,7 @@ public class SlidingWindowsTests
     [Fact]
     public void Sliding_Stride1_GivesTMinusWPlusOneWindowsInNwcLayout()
     {
-        var w = SlidingWindows.Create(Ramp(7), WindowOptions.Sliding(3));
+        var w = WindowCutter.Cut(Ramp(7), WindowSpec.Sliding(3));
         Assert.Equal((5, 3, 2), w.Shape);
         Assert.Equal(5 * 3 * 2, w.Data.Length);
         Assert.Equal([20f, 21, 30, 31, 40, 41], w.Window(2).ToArray());
@@ -34,7 +34,7 @@ public class SlidingWindowsTests
     [Fact]
     public void NonOverlapping_DropsAndCountsTail()
     {
-        var w = SlidingWindows.Create(Ramp(10), WindowOptions.NonOverlapping(4));
+        var w = WindowCutter.Cut(Ramp(10), WindowSpec.NonOverlapping(4));
         Assert.Equal(2, w.Count);
         Assert.Equal([0, 4], w.FirstRow);
         Assert.Equal(2, w.DroppedTailRows);
@@ -44,7 +44,7 @@ public class SlidingWindowsTests
     public void Dtaad_FirstWindows_RepeatFirstRowAndEndBeforeRowI()
     {
         const int W = 4;
-        var w = SlidingWindows.Create(Ramp(9), WindowOptions.Dtaad(W));
+        var w = WindowCutter.Cut(Ramp(9), WindowSpec.Dtaad(W));
         Assert.Equal(9, w.Count);
         for (int k = 0; k < W; k++)
         {
@@ -59,7 +59,7 @@ public class SlidingWindowsTests
     [Fact]
     public void RepeatFirstRowEndingAtRow_WindowEndsAtRowI()
     {
-        var w = SlidingWindows.Create(Ramp(5), new WindowOptions { Length = 3, Leading = LeadingWindows.RepeatFirstRowEndingAtRow });
+        var w = WindowCutter.Cut(Ramp(5), new WindowSpec { Length = 3, Alignment = WindowAlignment.EndingAtRow, Edges = EdgeRule.RepeatEdge });
         Assert.Equal([0, 0, 1], Enumerable.Range(0, 3).Select(k => SourceRow(w, 1, k)).ToArray());
         Assert.Equal([2, 3, 4], Enumerable.Range(0, 3).Select(k => SourceRow(w, 4, k)).ToArray());
     }
@@ -67,14 +67,14 @@ public class SlidingWindowsTests
     [Fact]
     public void Sliding_FewerRowsThanWindow_ThrowsWithHint()
     {
-        var ex = Assert.Throws<ArgumentException>(() => SlidingWindows.Create(Ramp(3), WindowOptions.Sliding(5)));
+        var ex = Assert.Throws<ArgumentException>(() => WindowCutter.Cut(Ramp(3), WindowSpec.Sliding(5)));
         Assert.Contains("W = 5 rows but got T = 3", ex.Message);
     }
 
     [Fact]
     public void Dtaad_FewerRowsThanWindow_PadsInstead()
     {
-        var w = SlidingWindows.Create(Ramp(2), WindowOptions.Dtaad(5));
+        var w = WindowCutter.Cut(Ramp(2), WindowSpec.Dtaad(5));
         Assert.Equal((2, 5, 2), w.Shape);
     }
 
@@ -82,13 +82,13 @@ public class SlidingWindowsTests
     public void Create_NaN_Throws()
     {
         var t = new TimeSeriesTable([0, 1, double.NaN, 3], 2, ["a", "b"]);
-        Assert.Throws<ArgumentException>(() => SlidingWindows.Create(t, WindowOptions.Sliding(1)));
+        Assert.Throws<ArgumentException>(() => WindowCutter.Cut(t, WindowSpec.Sliding(1)));
     }
 
     [Fact]
-    public void Options_PaddingWithStride_IsInvalid()
+    public void Spec_PaddingWithStride_IsInvalid()
     {
-        var problems = new WindowOptions { Length = 0, Stride = 2, Leading = LeadingWindows.DtaadRepeatFirstRow }.Validate();
+        var problems = new WindowSpec { Length = 0, Stride = 2, Alignment = WindowAlignment.EndingBeforeRow }.Validate();
         Assert.Equal(2, problems.Count);
     }
 }

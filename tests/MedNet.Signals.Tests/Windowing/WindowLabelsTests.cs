@@ -1,8 +1,9 @@
 using MedNet.Signals.Datasets;
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
+using MedNet.Signals.Windowing;
 
-namespace MedNet.Signals.Tests.Preprocessing;
+namespace MedNet.Signals.Tests.Windowing;
 
 public class WindowLabelsTests
 {
@@ -11,7 +12,7 @@ public class WindowLabelsTests
     [Fact]
     public void MaxOverWindow_AnyAnomalousPoint_MarksWindow()
     {
-        var w = SlidingWindows.Create(SlidingWindowsTests.Ramp(6), WindowOptions.NonOverlapping(2));
+        var w = WindowCutter.Cut(WindowCutterTests.Ramp(6), WindowSpec.NonOverlapping(2));
         Assert.Equal([0, 1, 0], WindowLabels.Any(w, Labels(0, 0, 0, 1, 0, 0)));
     }
 
@@ -19,23 +20,24 @@ public class WindowLabelsTests
     public void AnchorPoint_Dtaad_IsOneToOneWithPoints()
     {
         var points = Labels(0, 1, 0, 0, 1);
-        var w = SlidingWindows.Create(SlidingWindowsTests.Ramp(5), WindowOptions.Dtaad(3));
-        Assert.Equal([0, 1, 0, 0, 1], WindowLabels.Any(w, points, WindowLabelRule.AnchorPoint));
-        Assert.Equal([0, 0, 1, 1, 1], WindowLabels.Any(w, points)); // window i covers rows i−3 … i−1 (row 0 for padding)
+        var w = WindowCutter.Cut(WindowCutterTests.Ramp(5), WindowSpec.Dtaad(3));
+        Assert.Equal([0, 1, 0, 0, 1], WindowLabels.Any(w, points)); // Dtaad labels at the anchor
+        var max = WindowCutter.Cut(WindowCutterTests.Ramp(5), WindowSpec.Dtaad(3) with { LabelRule = WindowLabelRule.MaxOverWindow });
+        Assert.Equal([0, 0, 1, 1, 1], WindowLabels.Any(max, points)); // window i covers rows i−3 … i−1 (row 0 for padding)
     }
 
     [Fact]
     public void PerChannel_TwoLabelColumns_KeepsChannels()
     {
         var labels = new TimeSeriesTable([0, 1, 0, 0, 1, 0], 3, ["a", "b"]);
-        var w = SlidingWindows.Create(SlidingWindowsTests.Ramp(3), WindowOptions.Sliding(2));
+        var w = WindowCutter.Cut(WindowCutterTests.Ramp(3), WindowSpec.Sliding(2));
         Assert.Equal([0, 1, 1, 0], WindowLabels.PerChannel(w, labels));
     }
 
     [Fact]
     public void Labels_WrongRowCount_Throws()
     {
-        var w = SlidingWindows.Create(SlidingWindowsTests.Ramp(6), WindowOptions.Sliding(2));
+        var w = WindowCutter.Cut(WindowCutterTests.Ramp(6), WindowSpec.Sliding(2));
         var ex = Assert.Throws<ArgumentException>(() => WindowLabels.Any(w, Labels(0, 1, 0)));
         Assert.Contains("T = 6", ex.Message);
     }
@@ -45,8 +47,8 @@ public class WindowLabelsTests
     {
         var ds = MbaDataset.Load(SharedData.Shipped("mba"));
         var norm = ChannelNormaliser.Fit(ds.Train, Normalisation.DtaadMinMax);
-        var w = SlidingWindows.Create(norm.Transform(ds.Test), WindowOptions.Dtaad(10));
+        var w = WindowCutter.Cut(norm.Transform(ds.Test), WindowSpec.Dtaad(10));
         Assert.Equal((7680, 10, 2), w.Shape);
-        Assert.Equal(2600, WindowLabels.Any(w, ds.Labels!, WindowLabelRule.AnchorPoint).Sum());
+        Assert.Equal(2600, WindowLabels.Any(w, ds.Labels!).Sum());
     }
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Signals.Preprocessing;
 using MedNet.Signals.Tabular;
+using MedNet.Signals.Windowing;
 
-namespace MedNet.Signals.Tests.Preprocessing;
+namespace MedNet.Signals.Tests.Windowing;
 
 public class WindowPipelineTests
 {
@@ -13,10 +14,10 @@ public class WindowPipelineTests
     {
         var train = Table(0, 10, 1, 20, 2, 30, 4, 40);
         var test = Table(1, 15, 3, 25, 5, 35);
-        var options = WindowOptions.Dtaad(3);
+        var options = WindowSpec.Dtaad(3);
         var pipeline = WindowPipeline.Fit(train, Normalisation.DtaadMinMax, options);
 
-        var expected = SlidingWindows.Create(ChannelNormaliser.Fit(train, Normalisation.DtaadMinMax).Transform(test), options);
+        var expected = WindowCutter.Cut(ChannelNormaliser.Fit(train, Normalisation.DtaadMinMax).Transform(test), options);
         var actual = pipeline.Apply(test);
 
         Assert.Equal(expected.Shape, actual.Shape);
@@ -25,9 +26,9 @@ public class WindowPipelineTests
     }
 
     [Fact]
-    public void Fit_InvalidWindowOptions_ThrowsNamingTheField()
+    public void Fit_InvalidWindowSpec_ThrowsNamingTheField()
     {
-        var e = Assert.Throws<ArgumentException>(() => WindowPipeline.Fit(Table(0, 1, 2, 3), Normalisation.ZScore, new WindowOptions { Length = 0 }));
+        var e = Assert.Throws<ArgumentException>(() => WindowPipeline.Fit(Table(0, 1, 2, 3), Normalisation.ZScore, new WindowSpec { Length = 0 }));
         Assert.Contains("Length", e.Message, StringComparison.Ordinal);
     }
 }
