@@ -79,7 +79,7 @@ public abstract class EcgTableExperiment(EcgSubstitute substitute) : Reproductio
         var train = data.TrainTensor();
         var test = data.TestTensor();
         torch.manual_seed(ctx.Seed);
-        var model = recipe.Build(1);
+        var model = recipe.Build(train);
         var trainClock = Stopwatch.StartNew();
         var logs = DualForecastTrainer.Train(model, train, recipe.Training, recipe.Loss, ModelTraining.Progress(recipe.Model, ctx.Seed, recipe.Training.Epochs, log));
         var trainSeconds = trainClock.Elapsed.TotalSeconds;

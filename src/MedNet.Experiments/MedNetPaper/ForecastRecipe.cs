@@ -17,11 +17,11 @@ namespace MedNet.Experiments.MedNetPaper;
 /// <param name="Training">Optimiser, schedule, batch size and epochs.</param>
 /// <param name="Loss">The λ-weighted dual-forecast loss.</param>
 /// <param name="Normalisation">Per-channel normalisation fitted on the training table.</param>
-/// <param name="WindowLength">Window length W of the data; the model is built for it.</param>
-/// <param name="Build">Builds the model for C channels from the default generator (seed it first).</param>
+/// <param name="WindowLength">Window length W the data is cut into.</param>
+/// <param name="Build">Builds the model for the windows it will train on, (N, C, W): channels and length are read from the data. Uses the default generator (seed it first).</param>
 public sealed record ForecastRecipe(
     string Model, string Label, object Architecture, TrainingOptions Training, DualForecastLoss Loss, Normalisation Normalisation, int WindowLength,
-    Func<int, Module<Tensor, (Tensor X1, Tensor X2)>> Build)
+    Func<Tensor, Module<Tensor, (Tensor X1, Tensor X2)>> Build)
 {
     /// <summary>The recipe as a run record writes it.</summary>
     public ModelSetup Setup => new(Model, Architecture, Training, Loss, WindowLength, Normalisation.ToString());
@@ -40,7 +40,7 @@ public sealed record ForecastRecipe(
         var config = DtaadConfig.Reference;
         const int window = DtaadTraining.WindowLength;
         return new ForecastRecipe("dtaad", "DTAAD", config, training, DtaadTraining.Loss, Signals.Preprocessing.Normalisation.DtaadMinMax, window,
-            channels => new DtaadModel(channels, window, config));
+            windows => new DtaadModel(Channels(windows), Length(windows), config));
     }
 
     /// <summary>MED-Net with every enhancement, §6.1 MBA optimiser settings and <see cref="ProfileConfigs.MedNet"/> epochs.</summary>
@@ -58,6 +58,20 @@ public sealed record ForecastRecipe(
         ArgumentNullException.ThrowIfNull(config);
         var window = MedNetTraining.WindowLength(config.Window);
         return new ForecastRecipe("mednet", "MED-Net", config, training, DtaadTraining.Loss, MedNetTraining.Normalisation, window,
-            channels => new MedNetModel(channels, window, config));
+            windows => new MedNetModel(Channels(windows), Length(windows), config));
+    }
+
+    /// <summary>C of channel-first windows (N, C, W), checked.</summary>
+    private static int Channels(Tensor windows) => (int)Check(windows).size(1);
+
+    /// <summary>W of channel-first windows (N, C, W), checked.</summary>
+    private static int Length(Tensor windows) => (int)Check(windows).size(2);
+
+    private static Tensor Check(Tensor windows)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        return windows.dim() == 3
+            ? windows
+            : throw new ArgumentException($"ForecastRecipe.Build: expected channel-first windows (N, C, W) but got ({string.Join(", ", windows.shape)}).", nameof(windows));
     }
 }

@@ -49,7 +49,7 @@ public sealed record ModelTraining(
         ArgumentNullException.ThrowIfNull(data);
         var (train, test) = data.Windows(recipe.Normalisation, recipe.WindowLength);
         torch.manual_seed(seed);
-        var model = recipe.Build(data.Channels);
+        var model = recipe.Build(train);
         var clock = Stopwatch.StartNew();
         var logs = DualForecastTrainer.Train(model, train, recipe.Training, recipe.Loss, Progress(recipe.Model, seed, recipe.Training.Epochs, log));
         var trainSeconds = clock.Elapsed.TotalSeconds;

@@ -34,7 +34,7 @@ public sealed record TimedModel(
                 var r = recipe(profile);
                 var (train, _) = data.Windows(r.Normalisation, r.WindowLength);
                 torch.manual_seed(seed);
-                var model = r.Build(data.Channels);
+                var model = r.Build(train);
                 return DualForecastTrainer.Train(model, train, r.Training with { Epochs = 1 }, r.Loss)[0].Seconds;
             });
     }
@@ -57,7 +57,7 @@ public sealed record TimedModel(
                 var r = recipe(profile);
                 var (train, test) = data.Windows(Normalisation.DtaadMinMax, r.WindowLength);
                 torch.manual_seed(seed);
-                var model = new CaeModel(data.Channels, r.WindowLength, r.Architecture);
+                var model = new CaeModel(data.Channels, (int)train.size(2), r.Architecture);
                 var clock = Stopwatch.StartNew();
                 var logs = CaeTrainer.Train(model, train, r.Training, ModelTraining.Progress("cae", seed, r.Training.Epochs, log));
                 var seconds = clock.Elapsed.TotalSeconds;
@@ -70,7 +70,7 @@ public sealed record TimedModel(
                 var r = recipe(profile);
                 var (train, _) = data.Windows(Normalisation.DtaadMinMax, r.WindowLength);
                 torch.manual_seed(seed);
-                return CaeTrainer.Train(new CaeModel(data.Channels, r.WindowLength, r.Architecture), train, r.Training with { Epochs = 1 })[0].Seconds;
+                return CaeTrainer.Train(new CaeModel(data.Channels, (int)train.size(2), r.Architecture), train, r.Training with { Epochs = 1 })[0].Seconds;
             });
     }
 }

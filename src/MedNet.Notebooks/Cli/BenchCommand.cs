@@ -82,9 +82,8 @@ public static class BenchCommand
         var pipeline = WindowPipeline.Fit(mba.Train, recipe.Normalisation, WindowSpec.Dtaad(recipe.WindowLength));
         var train = WindowTensors.ChannelFirst(pipeline.Apply(mba.Train));
         var test = WindowTensors.ChannelFirst(pipeline.Apply(mba.Test));
-        var channels = mba.Train.Columns;
         torch.manual_seed(seed);
-        var model = recipe.Build(channels);
+        var model = recipe.Build(train);
         output.WriteLine($"model={modelName} dataset=mba windows={train.size(0)} window={recipe.WindowLength} batch={recipe.Training.BatchSize} threads={torch.get_num_threads()} seed={seed}");
         DualForecastTrainer.Train(model, train, recipe.Training with { Epochs = 1 }, recipe.Loss);
         var total = WriteEpochs(output, DualForecastTrainer.Train(model, train, recipe.Training with { Epochs = epochs }, recipe.Loss));
@@ -106,7 +105,7 @@ public static class BenchCommand
         var train = WindowTensors.ChannelFirst(pipeline.Apply(mba.Train));
         var test = WindowTensors.ChannelFirst(pipeline.Apply(mba.Test));
         torch.manual_seed(seed);
-        var model = new CaeModel(mba.Train.Columns, recipe.WindowLength, recipe.Architecture);
+        var model = new CaeModel(mba.Train.Columns, (int)train.size(2), recipe.Architecture);
         output.WriteLine($"model=cae dataset=mba windows={train.size(0)} window={recipe.WindowLength} batch={recipe.Training.BatchSize} threads={torch.get_num_threads()} seed={seed}");
         CaeTrainer.Train(model, train, recipe.Training with { Epochs = 1 });
         var total = WriteEpochs(output, CaeTrainer.Train(model, train, recipe.Training with { Epochs = epochs }));

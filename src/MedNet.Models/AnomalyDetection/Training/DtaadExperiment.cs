@@ -49,7 +49,7 @@ public static class DtaadExperiment
         var trainWindows = WindowTensors.ChannelFirst(WindowCutter.Cut(train, windowing)); // (N, C, W)
         var testWindows = WindowTensors.ChannelFirst(WindowCutter.Cut(test, windowing));   // (N, C, W)
         torch.manual_seed(seed);
-        var model = new DtaadModel(train.Columns, windowLength, config);
+        var model = new DtaadModel(train.Columns, (int)trainWindows.size(2), config);   // the length of the windows it is given
         var logs = DualForecastTrainer.Train(model, trainWindows, options, loss ?? DtaadTraining.Loss);
         var result = MultichannelPot.Evaluate(
             DualForecastTrainer.Score(model, trainWindows), DualForecastTrainer.Score(model, testWindows), labels.Values, train.Columns, pot);
