@@ -27,14 +27,7 @@ public sealed class DtaadTable1(EcgSubstitute substitute) : EcgTableExperiment(s
     /// <inheritdoc/>
     public override ForecastRecipe Recipe(RunProfile profile)
     {
-        var epochs = profile switch
-        {
-            RunProfile.Smoke => 1,
-            RunProfile.Laptop => 5,
-            RunProfile.Paper => PaperEpochs,
-            _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, $"DtaadTable1: expected one of {string.Join(", ", Enum.GetNames<RunProfile>())}."),
-        };
         // The recipe's normalisation is not used here: the substitute scales its recordings itself (RecordingScaling, D-MN-14).
-        return ForecastRecipe.Dtaad(DtaadTraining.Reference with { Epochs = epochs });
+        return ForecastRecipe.Dtaad(DtaadTraining.Reference with { Epochs = Epochs(profile, laptop: DtaadTraining.Reference.Epochs) });
     }
 }

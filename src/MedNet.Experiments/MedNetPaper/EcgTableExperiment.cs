@@ -61,6 +61,19 @@ public abstract class EcgTableExperiment(EcgSubstitute substitute) : Reproductio
     /// <returns>The recipe (window W = 10 as the authors' code).</returns>
     public abstract ForecastRecipe Recipe(RunProfile profile);
 
+    /// <summary>Epochs of a profile: 1 at smoke, <paramref name="laptop"/> at laptop, <see cref="PaperEpochs"/> at paper.</summary>
+    /// <param name="profile">The run profile.</param>
+    /// <param name="laptop">Epochs of the laptop profile.</param>
+    /// <returns>The epoch count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined profile.</exception>
+    protected int Epochs(RunProfile profile, int laptop) => profile switch
+    {
+        RunProfile.Smoke => 1,
+        RunProfile.Laptop => laptop,
+        RunProfile.Paper => PaperEpochs,
+        _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, $"{GetType().Name}: expected one of {string.Join(", ", Enum.GetNames<RunProfile>())}."),
+    };
+
     /// <inheritdoc/>
     public override string? ProtocolNote(RunProfile profile)
     {

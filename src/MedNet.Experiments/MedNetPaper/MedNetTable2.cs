@@ -27,13 +27,7 @@ public sealed class MedNetTable2(EcgSubstitute substitute) : EcgTableExperiment(
     /// <inheritdoc/>
     public override ForecastRecipe Recipe(RunProfile profile)
     {
-        var epochs = profile switch
-        {
-            RunProfile.Smoke => 1,
-            RunProfile.Laptop or RunProfile.Paper => PaperEpochs,
-            _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, $"MedNetTable2: expected one of {string.Join(", ", Enum.GetNames<RunProfile>())}."),
-        };
         // The recipe's normalisation is not used here: the substitute scales its recordings itself (RecordingScaling, D-MN-14).
-        return ForecastRecipe.MedNet(MedNetConfig.Reference, MedNetTraining.Ecg with { Epochs = epochs });
+        return ForecastRecipe.MedNet(MedNetConfig.Reference, MedNetTraining.Ecg with { Epochs = Epochs(profile, laptop: PaperEpochs) });
     }
 }

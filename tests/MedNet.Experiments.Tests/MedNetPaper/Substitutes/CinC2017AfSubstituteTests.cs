@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Experiments.MedNetPaper.Substitutes;
-using MedNet.Experiments.Tests;
 using MedNet.Signals.Windowing;
 
 namespace MedNet.Experiments.Tests.MedNetPaper.Substitutes;

@@ -1,4 +1,4 @@
-namespace MedNet.Signals.Tests;
+namespace MedNet.Tests.Shared;
 
 /// <summary>A temporary folder deleted on dispose; tests write their fixture files into it.</summary>
 internal sealed class TempFolder : IDisposable
