@@ -21,6 +21,7 @@ namespace MedNet.Experiments.MedNetPaper;
 /// <param name="Test">Windows of every test recording.</param>
 /// <param name="TrainingRecordings">The training recordings used: the first <c>n</c> of the seeded training order.</param>
 /// <param name="Fingerprint">SHA-256 of the windows and labels as built (split, scaling and windowing included).</param>
+/// <param name="Folder">The dataset folder read (under MEDNET_DATA, data/ or ../shared/data).</param>
 /// <remarks>
 /// Source: [MEDNET] §5.1, §6.1 (non-overlapping windows, W = 10); the authors' <c>preprocess.py</c> / <c>main.py</c>
 /// (D-MN-14). The authors train on the first shuffled batch of 64 recordings only (64 × 1,747 = 111,808 windows, the
@@ -28,7 +29,7 @@ namespace MedNet.Experiments.MedNetPaper;
 /// </remarks>
 public sealed record EcgSubstituteData(
     EcgSubstitute Substitute, RecordingAnomalySet Set, RecordingWindows Train, RecordingWindows Test,
-    IReadOnlyList<LabelledRecording> TrainingRecordings, string Fingerprint)
+    IReadOnlyList<LabelledRecording> TrainingRecordings, string Fingerprint, string Folder)
 {
     /// <summary>Seed of the recording split and order. Fixed, so that seeds 0–4 of a model share one data set.</summary>
     public const int SplitSeed = 0;
@@ -67,7 +68,7 @@ public sealed record EcgSubstituteData(
         var train = RecordingWindows.Create(used, windows);
         var test = RecordingWindows.Create(set.Test, windows);
         var fingerprint = HashWindows(train, test);
-        return new EcgSubstituteData(substitute, set, train, test, used, fingerprint);
+        return new EcgSubstituteData(substitute, set, train, test, used, fingerprint, folder);
     }
 
     /// <summary>The dataset folder a profile's substitute reads, when one holds every file it needs (the shipped data/mitdb has record 100 only).</summary>

@@ -127,6 +127,6 @@ public abstract class EcgTableExperiment(EcgSubstitute substitute) : Reproductio
         }
 
         return new ExperimentResult(
-            Id, Title, ctx, [recipe.Setup], data.Fingerprint, started, clock.Elapsed.TotalSeconds, ModelTraining.Tag(logs, recipe.Model), metrics, notes);
+            Id, Title, ctx, [recipe.Setup], data.Fingerprint, data.Folder, started, clock.Elapsed.TotalSeconds, ModelTraining.Tag(logs, recipe.Model), metrics, notes);
     }
 }

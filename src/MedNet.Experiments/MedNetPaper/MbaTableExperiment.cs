@@ -64,7 +64,7 @@ public abstract class MbaTableExperiment : ReproductionExperiment
             notes.Add(note);
         }
 
-        return new ExperimentResult(Id, Title, ctx, [recipe.Setup], data.Fingerprint, started, clock.Elapsed.TotalSeconds,
+        return new ExperimentResult(Id, Title, ctx, [recipe.Setup], data.Fingerprint, data.Folder, started, clock.Elapsed.TotalSeconds,
             training.Epochs, metrics, notes);
     }
 }

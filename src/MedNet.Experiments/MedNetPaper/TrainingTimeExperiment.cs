@@ -131,7 +131,7 @@ public sealed class TrainingTimeExperiment : ReproductionExperiment
             $"seconds_per_epoch and ratio.*: {rounds} paired rounds after a warm-up round, one epoch of a fresh instance of each model per round, medians; <model>.train.seconds_per_epoch: median over epochs 2…n of the full training",
             "each model trains with its own settings (DTAAD: repository, batch 128; MED-Net: §6.1 MBA); wall times depend on machine load",
         };
-        return new ExperimentResult(Id, Title, ctx, setups, data.Fingerprint, started, clock.Elapsed.TotalSeconds, epochs, metrics, notes);
+        return new ExperimentResult(Id, Title, ctx, setups, data.Fingerprint, data.Folder, started, clock.Elapsed.TotalSeconds, epochs, metrics, notes);
     }
 
     /// <inheritdoc/>

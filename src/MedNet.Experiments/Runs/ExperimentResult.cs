@@ -9,13 +9,14 @@ namespace MedNet.Experiments.Runs;
 /// <param name="Context">Profile, seed, threads, commit and artifacts folder of the run.</param>
 /// <param name="Models">Each model the run trained, as the experiment composed it (architecture, training, loss, window, normalisation).</param>
 /// <param name="DataFingerprint">SHA-256 of the input files (<see cref="Runs.DataFingerprint.OfFiles"/>).</param>
+/// <param name="DataFolder">The data folder the run read (which data root it came from: MEDNET_DATA, data/ or ../shared/data).</param>
 /// <param name="StartedUtc">Start time (UTC).</param>
 /// <param name="WallSeconds">Wall time of the whole run in seconds (data, training, scoring, thresholding).</param>
 /// <param name="Epochs">Per-epoch loss, learning rate and seconds (tagged by model when several are trained).</param>
 /// <param name="Metrics">Named results in display order (see <see cref="PotMetrics"/> for the names).</param>
 /// <param name="Notes">Protocol notes: where the run differs from the paper and why.</param>
 public sealed record ExperimentResult(
-    string Id, string Title, RunContext Context, IReadOnlyList<ModelSetup> Models, string DataFingerprint, DateTime StartedUtc, double WallSeconds,
+    string Id, string Title, RunContext Context, IReadOnlyList<ModelSetup> Models, string DataFingerprint, string DataFolder, DateTime StartedUtc, double WallSeconds,
     IReadOnlyList<EpochLog> Epochs, IReadOnlyDictionary<string, double> Metrics, IReadOnlyList<string> Notes)
 {
     /// <summary>The value of a metric.</summary>
@@ -47,5 +48,5 @@ public sealed record ExperimentResult(
 
     /// <summary>The run as a <see cref="RunRecord"/>, the JSON written under <c>artifacts/&lt;id&gt;/seed&lt;n&gt;.json</c>.</summary>
     /// <returns>The record.</returns>
-    public RunRecord ToRunRecord() => new(Id, Context, Models, DataFingerprint, StartedUtc, WallSeconds, Epochs, Metrics, Notes);
+    public RunRecord ToRunRecord() => new(Id, Context, Models, DataFingerprint, DataFolder, StartedUtc, WallSeconds, Epochs, Metrics, Notes);
 }

@@ -13,13 +13,14 @@ namespace MedNet.Experiments.Runs;
 /// <param name="Context">Profile, seed, threads and commit.</param>
 /// <param name="Models">Each model the run trained, as the experiment composed it; architectures are serialised as they are.</param>
 /// <param name="DataFingerprint">SHA-256 of the input data (<see cref="Runs.DataFingerprint"/>).</param>
+/// <param name="DataFolder">The data folder the run read.</param>
 /// <param name="StartedUtc">Start time (UTC).</param>
 /// <param name="WallSeconds">Total wall time in seconds.</param>
 /// <param name="Epochs">One entry per training epoch.</param>
 /// <param name="Metrics">Named results (e.g. f1, precision, recall, roc_auc).</param>
 /// <param name="Notes">Protocol notes: where this run differs from the paper and why.</param>
 public sealed record RunRecord(
-    string Id, RunContext Context, IReadOnlyList<ModelSetup> Models, string DataFingerprint, DateTime StartedUtc, double WallSeconds,
+    string Id, RunContext Context, IReadOnlyList<ModelSetup> Models, string DataFingerprint, string DataFolder, DateTime StartedUtc, double WallSeconds,
     IReadOnlyList<EpochLog> Epochs, IReadOnlyDictionary<string, double> Metrics, IReadOnlyList<string> Notes)
 {
     private static readonly JsonSerializerOptions Options = new()

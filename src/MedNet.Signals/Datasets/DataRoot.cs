@@ -18,14 +18,30 @@ public static class DataRoot
     /// </summary>
     /// <param name="startDirectory">A directory inside the repository; its ancestors are searched for the repository root
     /// (the nearest folder above it with a solution file or <c>.git</c>). Default: the current directory.</param>
-    /// <returns>Candidates, each with where it came from; a candidate may not exist.</returns>
-    public static IReadOnlyList<DataRootCandidate> Candidates(string? startDirectory = null)
+    /// <returns>Candidates, each with where it came from; a candidate may not exist, except the MEDNET_DATA one.</returns>
+    /// <exception cref="DirectoryNotFoundException">MEDNET_DATA names a folder that does not exist.</exception>
+    public static IReadOnlyList<DataRootCandidate> Candidates(string? startDirectory = null) =>
+        Candidates(startDirectory, Environment.GetEnvironmentVariable(EnvironmentVariable));
+
+    /// <summary>As <see cref="Candidates(string?)"/>, with the explicit root given instead of read from MEDNET_DATA.</summary>
+    /// <param name="startDirectory">Where the repository search starts; null for the current directory.</param>
+    /// <param name="fromEnv">The explicit data root (what MEDNET_DATA holds), or null/empty for none.</param>
+    /// <returns>Candidates in resolution order.</returns>
+    /// <exception cref="DirectoryNotFoundException"><paramref name="fromEnv"/> names a folder that does not exist.</exception>
+    public static IReadOnlyList<DataRootCandidate> Candidates(string? startDirectory, string? fromEnv)
     {
         var list = new List<DataRootCandidate>();
-        var fromEnv = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(fromEnv))
         {
-            list.Add(new DataRootCandidate(Path.GetFullPath(fromEnv), EnvironmentVariable));
+            var path = Path.GetFullPath(fromEnv);
+            if (!Directory.Exists(path))
+            {
+                // An explicit root that does not exist is a mistake, not a reason to fall back silently to other data.
+                throw new DirectoryNotFoundException(
+                    $"{EnvironmentVariable}: expected an existing folder but '{fromEnv}' ({path}) does not exist. Point it at a folder holding mba/, mitdb/, … or unset it to use data/ and ../shared/data.");
+            }
+
+            list.Add(new DataRootCandidate(path, EnvironmentVariable));
         }
 
         var repo = FindRepositoryRoot(startDirectory ?? Directory.GetCurrentDirectory());

@@ -116,6 +116,8 @@ public class ExperimentRunTests
         Assert.Equal("test-commit", back.Context.Commit);
         Assert.Equal(64, result.DataFingerprint.Length);
         Assert.Equal(result.DataFingerprint, back.DataFingerprint);
+        Assert.Equal("mba", Path.GetFileName(back.DataFolder));
+        Assert.True(Directory.Exists(back.DataFolder), back.DataFolder);
         Assert.Equal(result.WallSeconds, back.WallSeconds);
         Assert.True(back.WallSeconds > 0);
         var epoch = Assert.Single(back.Epochs);

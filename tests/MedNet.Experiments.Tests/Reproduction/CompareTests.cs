@@ -31,7 +31,7 @@ public class CompareTests
     public void Compare_TimingAtSmoke_CaeRowIsNotRunWithReason()
     {
         var ctx = new RunContext(RunProfile.Smoke, 0, 2, null, "abc", Path.GetTempPath());
-        var run = new ExperimentResult("mednet-timing", "timing", ctx, [], "ab", DateTime.UnixEpoch, 1, [],
+        var run = new ExperimentResult("mednet-timing", "timing", ctx, [], "ab", "data/mba", DateTime.UnixEpoch, 1, [],
             new Dictionary<string, double> { ["dtaad.seconds_per_epoch"] = 0.4, ["mednet.seconds_per_epoch"] = 0.2, ["ratio.mednet_over_dtaad"] = 0.5 }, []);
         var comparison = Reproductions.Get("mednet-timing").Compare(SeedSummary.Of([run]));
 

@@ -15,7 +15,7 @@ public class RunRecordTests
     {
         var ctx = new RunContext(RunProfile.Smoke, 3, 2, null, "abc", Path.GetTempPath());
         var training = new TrainingOptions(new OptimizerSettings(OptimizerKind.AdamW, 0.005), new StepSchedule(10, 0.9), 128, 50);
-        var rec = new RunRecord("mednet-table3", ctx, [new ModelSetup("mednet", new FakeArchitecture(16, RunProfile.Paper), training, null, 10, "DtaadMinMax")], "ff", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), 1.5,
+        var rec = new RunRecord("mednet-table3", ctx, [new ModelSetup("mednet", new FakeArchitecture(16, RunProfile.Paper), training, null, 10, "DtaadMinMax")], "ff", "/data/mba", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), 1.5,
             [new EpochLog(1, 0.25, 0.005, 0.1)], new Dictionary<string, double> { ["f1"] = 0.97 }, ["MBA train = test"]);
         using var doc = JsonDocument.Parse(rec.ToJson());
         var root = doc.RootElement;
@@ -27,6 +27,7 @@ public class RunRecordTests
         Assert.Equal(10, model.GetProperty("training").GetProperty("schedule").GetProperty("step_size").GetInt32());
         Assert.Equal(0.005, model.GetProperty("training").GetProperty("optimizer").GetProperty("learning_rate").GetDouble());
         Assert.Equal(3, root.GetProperty("context").GetProperty("seed").GetInt32());
+        Assert.Equal("/data/mba", root.GetProperty("data_folder").GetString());
         Assert.Equal(0.25, root.GetProperty("epochs")[0].GetProperty("loss").GetDouble());
         Assert.Equal(0.97, root.GetProperty("metrics").GetProperty("f1").GetDouble());
     }

@@ -14,7 +14,7 @@ public class SeedSummaryTests
     private const double Exact = 1e-12;
 
     internal static ExperimentResult Fake(int seed, double f1, double loss = 0.1, string fingerprint = "ab12", RunProfile profile = RunProfile.Smoke) =>
-        new("mednet-table3", "Table 3", new RunContext(profile, seed, 2, null, "abc", Path.GetTempPath()), [], fingerprint,
+        new("mednet-table3", "Table 3", new RunContext(profile, seed, 2, null, "abc", Path.GetTempPath()), [], fingerprint, "data/mba",
             new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), 1.0, [new EpochLog(1, loss, 0.005, 0.2)],
             new Dictionary<string, double> { ["channel_average.adjusted.f1"] = f1, ["train.final_loss"] = loss }, ["note A"]);
 
