@@ -100,7 +100,8 @@ public static partial class Figures
                 X = epochs,
                 Y = values!,
                 Name = name,
-                Mode = ScatterMode.Lines,
+                // Markers on short runs: a one-epoch (smoke) curve is a single point, invisible as a line.
+                Mode = epochs.Length <= 20 ? ScatterMode.Lines | ScatterMode.Markers : ScatterMode.Lines,
                 Line = new LineStyle { Dash = dashes[s % dashes.Length], Width = s == 0 ? 2.5 : 1.5 },
             });
         }

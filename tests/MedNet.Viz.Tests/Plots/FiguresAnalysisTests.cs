@@ -137,6 +137,16 @@ public class FiguresAnalysisTests
     }
 
     [Fact]
+    public void MetricCurves_OneEpoch_DrawsAMarkerNotAnInvisibleLine()
+    {
+        var shortRun = Parse(Figures.MetricCurves("Loss", ("smoke", [0.5])));
+        var longRun = Parse(Figures.MetricCurves("Loss", ("paper", Enumerable.Range(1, 50).Select(e => 1.0 / e).ToArray())));
+
+        Assert.Equal("lines+markers", shortRun.GetProperty("data")[0].GetProperty("mode").GetString());
+        Assert.Equal("lines", longRun.GetProperty("data")[0].GetProperty("mode").GetString());
+    }
+
+    [Fact]
     public void EfficiencyComparison_ThreePanelsWithUnits()
     {
         var root = Parse(Figures.EfficiencyComparison(["baseline", "ours"], [2.1, 0.9], [1.2, double.NaN], [12, 7]));
