@@ -1,4 +1,4 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Notebooks.Cli;
 
-return CommandLineApp.Build().Parse(args).Invoke();
+return CommandLineApp.Run(args);

@@ -20,4 +20,22 @@ public static class CommandLineApp
         root.Subcommands.Add(ReproduceCommand.Create());
         return root;
     }
+
+    /// <summary>Runs the command line: bad input (a missing folder or file, an invalid argument or data) ends with one
+    /// <c>error: …</c> line naming what is wrong and exit code 1, not a stack trace.</summary>
+    /// <param name="args">The process arguments.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        try
+        {
+            return Build().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or FormatException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
+    }
 }
