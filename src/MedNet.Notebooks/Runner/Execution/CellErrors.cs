@@ -1,90 +1,69 @@
 // SPDX-License-Identifier: MIT
-using System.Diagnostics;
 using System.Reflection;
 using MedNet.Notebooks.Runner.Ipynb;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Scripting;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Events;
 
 namespace MedNet.Notebooks.Runner.Execution;
 
-/// <summary>Turns compile errors and exceptions into error outputs that name the notebook, cell and line.</summary>
+/// <summary>Turns the kernel's <see cref="CommandFailed"/> into an error output that names the notebook, cell and line.</summary>
+/// <remarks>
+/// A compile error carries its line (the kernel's diagnostics); the line counts the cell's magic line, as the reader sees
+/// the cell. The kernel compiles cells without debug information, so an exception's stack trace has no line numbers and a
+/// run-time error names the notebook and cell only.
+/// </remarks>
 internal static class CellErrors
 {
     private const string BuildHint =
         "Build the library first: dotnet build MedNet.Notebooks.sln -c Release (notebooks/setup.csx references the Release build).";
 
-    private const string NuGetHint =
-        "The headless runner cannot restore NuGet packages; reference the built library through notebooks/setup.csx instead.";
-
-    public static ErrorOutput FromCompilation(CompilationErrorException ex, string cellFile, NotebookCell cell, string notebook)
+    public static ErrorOutput FromKernel(CommandFailed failed, IReadOnlyList<Diagnostic> errors, NotebookCell cell, string notebook)
     {
-        var errors = ex.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        var first = errors.Count > 0 ? errors[0] : ex.Diagnostics[0];
-        var traceback = errors.Select(d => Describe(d, cellFile, cell)).ToList();
-        var message = Describe(first, cellFile, cell, withPosition: false);
-        if (errors.Any(d => d.Id == "CS0006"))
+        ArgumentNullException.ThrowIfNull(failed);
+        return errors.Count > 0 ? FromCompilation(errors, cell, notebook) : FromException(failed, cell, notebook);
+    }
+
+    private static ErrorOutput FromCompilation(IReadOnlyList<Diagnostic> errors, NotebookCell cell, string notebook)
+    {
+        var first = errors[0];
+        var message = $"{first.Code}: {first.Message}";
+        var traceback = errors.Select(d => $"line {Line(d, cell)}, column {d.LinePositionSpan.Start.Character + 1}: {d.Code}: {d.Message}").ToList();
+        if (errors.Any(d => d.Code == "CS0006"))
         {
-            var hint = errors.Any(d => d.GetMessage().Contains("nuget:", StringComparison.OrdinalIgnoreCase)) ? NuGetHint : BuildHint;
-            message += (message.EndsWith('.') ? " " : ". ") + hint;
-            traceback.Add(hint);
+            message += (message.EndsWith('.') ? " " : ". ") + BuildHint;
+            traceback.Add(BuildHint);
         }
 
-        var span = first.Location.GetMappedLineSpan();
-        int? line = span.IsValid && span.Path == cellFile ? span.StartLinePosition.Line + 1 + cell.LineOffset : null;
-        var error = new NotebookError(notebook, cell.Number, line, message);
+        var error = new NotebookError(notebook, cell.Number, Line(first, cell), message);
         traceback.Insert(0, error.ToString());
         return new ErrorOutput(error, "CompilationError", traceback);
     }
 
-    public static ErrorOutput FromException(Exception ex, string cellFile, NotebookCell cell, string notebook)
+    private static ErrorOutput FromException(CommandFailed failed, NotebookCell cell, string notebook)
     {
+        var ex = failed.Exception;
         while (ex is TargetInvocationException or AggregateException { InnerExceptions.Count: 1 } && ex.InnerException is not null)
         {
             ex = ex.InnerException;
         }
 
-        int? line = null;
-        foreach (var frame in new StackTrace(ex, fNeedFileInfo: true).GetFrames())
-        {
-            if (frame.GetFileName() == cellFile && frame.GetFileLineNumber() > 0)
-            {
-                line = frame.GetFileLineNumber() + cell.LineOffset;
-                break;
-            }
-        }
-
-        var error = new NotebookError(notebook, cell.Number, line, $"{ex.GetType().Name}: {ex.Message}");
+        var message = ex is null ? failed.Message : $"{ex.GetType().Name}: {ex.Message}";
+        var error = new NotebookError(notebook, cell.Number, null, message);
         var traceback = new List<string> { error.ToString() };
-        traceback.AddRange(ex.ToString().Split('\n')
-            .Select(l => l.TrimEnd('\r'))
-            .Where(l => l.Length > 0 && !l.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal)
-                && !l.Contains("--- End of stack trace", StringComparison.Ordinal)
-                && !l.Contains("System.Runtime.CompilerServices", StringComparison.Ordinal)
-                && !l.Contains("System.Runtime.ExceptionServices", StringComparison.Ordinal)
-                && !l.Contains("MedNet.Notebooks.Runner.Execution", StringComparison.Ordinal))
-            .Select(l => l.Replace(cellFile, $"cell {cell.Number}", StringComparison.Ordinal)));
-        return new ErrorOutput(error, ex.GetType().Name, traceback);
-    }
-
-    private static string Describe(Diagnostic d, string cellFile, NotebookCell cell, bool withPosition = true)
-    {
-        var text = $"{d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
-        if (!withPosition)
+        if (ex is not null)
         {
-            var where = d.Location.GetMappedLineSpan();
-            return where.IsValid && where.Path != cellFile
-                ? $"{Path.GetFileName(where.Path)}({where.StartLinePosition.Line + 1},{where.StartLinePosition.Character + 1}): {text}"
-                : text;
+            traceback.AddRange(ex.ToString().Split('\n')
+                .Select(l => l.TrimEnd('\r'))
+                .Where(l => l.Length > 0 && !l.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal)
+                    && !l.Contains("Microsoft.DotNet.Interactive", StringComparison.Ordinal)
+                    && !l.Contains("--- End of stack trace", StringComparison.Ordinal)
+                    && !l.Contains("System.Runtime.CompilerServices", StringComparison.Ordinal)
+                    && !l.Contains("System.Runtime.ExceptionServices", StringComparison.Ordinal)
+                    && !l.Contains("System.Threading", StringComparison.Ordinal)));
         }
 
-        var span = d.Location.GetMappedLineSpan();
-        if (!span.IsValid)
-        {
-            return text;
-        }
-
-        return span.Path == cellFile
-            ? $"line {span.StartLinePosition.Line + 1 + cell.LineOffset}, column {span.StartLinePosition.Character + 1}: {text}"
-            : $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {text}";
+        return new ErrorOutput(error, ex?.GetType().Name ?? "Error", traceback);
     }
+
+    private static int Line(Diagnostic d, NotebookCell cell) => d.LinePositionSpan.Start.Line + 1 + cell.LineOffset;
 }

@@ -1,26 +1,19 @@
 // SPDX-License-Identifier: MIT
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using MedNet.Notebooks.Runner.Execution;
+using Microsoft.DotNet.Interactive.Documents;
+using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
 namespace MedNet.Notebooks.Runner.Ipynb;
 
-/// <summary>Writes an executed notebook: the original JSON with each code cell's outputs and execution count filled in.</summary>
+/// <summary>Writes an executed notebook with Microsoft.DotNet.Interactive.Documents: the notebook with each code cell's outputs
+/// and execution count as the kernel produced them.</summary>
 /// <remarks>
-/// Source: nbformat 4 output types (<c>stream</c>, <c>display_data</c>, <c>execute_result</c>, <c>error</c>). Text is
-/// written as nbformat multiline strings (arrays of lines, each keeping its <c>\n</c>), indented by one space as Jupyter does.
+/// Outputs map to nbformat 4 output types: console text to <c>stream</c>, display values to <c>display_data</c>, the last
+/// expression's value to <c>execute_result</c>, each with every MIME type the kernel formatted, and errors to <c>error</c>.
 /// Cells that did not run get no outputs and a null execution count.
 /// </remarks>
 public static class ExecutedNotebookWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        IndentSize = 1,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Builds the executed notebook JSON.</summary>
     /// <param name="result">A notebook run with its document.</param>
     /// <returns>The notebook text.</returns>
@@ -28,35 +21,35 @@ public static class ExecutedNotebookWriter
     public static string ToJson(NotebookResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var document = result.Document
+        var source = result.Document
             ?? throw new ArgumentException($"ExecutedNotebookWriter: expected a run with a notebook document but {result.RelativePath} could not be read.", nameof(result));
-        var root = (JsonObject)document.Root.DeepClone();
-        var cells = (JsonArray)root["cells"]!;
-        var byNumber = result.Cells.ToDictionary(c => c.Cell);
-        foreach (var cell in document.Cells)
+        var document = Notebook.Parse(source.Root.ToJsonString());
+        if (document.Elements.Count != source.Cells.Count)
         {
+            throw new ArgumentException(
+                $"ExecutedNotebookWriter: expected {source.Cells.Count} cells in {result.RelativePath} but Microsoft.DotNet.Interactive.Documents read {document.Elements.Count}.",
+                nameof(result));
+        }
+
+        var byNumber = result.Cells.ToDictionary(c => c.Cell);
+        foreach (var cell in source.Cells)
+        {
+            var element = document.Elements[cell.Number - 1];
             if (cell.CellType != "code")
             {
                 continue;
             }
 
-            var json = (JsonObject)cells[cell.Number - 1]!;
-            var outputs = new JsonArray();
-            JsonNode? count = null;
+            element.Outputs.Clear();
+            element.ExecutionOrder = 0;
             if (byNumber.TryGetValue(cell.Number, out var run))
             {
-                count = run.ExecutionCount;
-                foreach (var output in run.Outputs)
-                {
-                    outputs.Add(ToJson(output, run.ExecutionCount));
-                }
+                element.ExecutionOrder = run.ExecutionCount;
+                element.Outputs.AddRange(run.Outputs.Select(o => ToElement(o, run.ExecutionCount)));
             }
-
-            json["execution_count"] = count;
-            json["outputs"] = outputs;
         }
 
-        return root.ToJsonString(Json) + "\n";
+        return document.ToJupyterJson() + "\n";
     }
 
     /// <summary>Writes the executed notebook to a file, creating its folder.</summary>
@@ -68,64 +61,27 @@ public static class ExecutedNotebookWriter
         File.WriteAllText(path, ToJson(result));
     }
 
-    /// <summary>Splits text into an nbformat multiline string: lines that keep their trailing <c>\n</c>.</summary>
-    /// <param name="text">Any text.</param>
-    /// <returns>A JSON array of strings.</returns>
-    public static JsonArray Multiline(string text)
+    private static InteractiveDocumentOutputElement ToElement(CellOutput output, int executionCount)
     {
-        var lines = new JsonArray();
-        int start = 0;
-        while (start < text.Length)
+        switch (output)
         {
-            int end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end + 1;
-            lines.Add(text[start..end]);
-            start = end;
+            case StreamOutput s:
+                return new TextElement(s.Text.ToString(), s.Name);
+            case DisplayOutput { IsResult: true } d:
+                var result = new ReturnValueElement { ExecutionOrder = executionCount };
+                foreach (var (mime, text) in d.Data)
+                {
+                    result.Data[mime] = text;
+                }
+
+                return result;
+            case DisplayOutput d:
+                return new DisplayElement(d.Data.ToDictionary(kv => kv.Key, kv => (object)kv.Value));
+            case ErrorOutput e:
+                return new ErrorElement(e.Error.Message, e.ExceptionType, [.. e.Traceback]);
+            default:
+                throw new ArgumentException(
+                    $"ExecutedNotebookWriter: expected a stream, display or error output but got {output.GetType().Name}.", nameof(output));
         }
-
-        return lines;
-    }
-
-    private static JsonObject ToJson(CellOutput output, int executionCount) => output switch
-    {
-        StreamOutput s => new JsonObject
-        {
-            ["name"] = s.Name,
-            ["output_type"] = "stream",
-            ["text"] = Multiline(s.Text.ToString()),
-        },
-        DisplayOutput d when d.IsResult => new JsonObject
-        {
-            ["data"] = Data(d.Data),
-            ["execution_count"] = executionCount,
-            ["metadata"] = new JsonObject(),
-            ["output_type"] = "execute_result",
-        },
-        DisplayOutput d => new JsonObject
-        {
-            ["data"] = Data(d.Data),
-            ["metadata"] = new JsonObject(),
-            ["output_type"] = "display_data",
-        },
-        ErrorOutput e => new JsonObject
-        {
-            ["ename"] = e.ExceptionType,
-            ["evalue"] = e.Error.Message,
-            ["output_type"] = "error",
-            ["traceback"] = new JsonArray([.. e.Traceback.Select(l => (JsonNode?)JsonValue.Create(l))]),
-        },
-        _ => throw new ArgumentException(
-            $"ExecutedNotebookWriter: expected a stream, display or error output but got {output.GetType().Name}.", nameof(output)),
-    };
-
-    private static JsonObject Data(IReadOnlyDictionary<string, string> data)
-    {
-        var json = new JsonObject();
-        foreach (var (mime, text) in data)
-        {
-            json[mime] = Multiline(text);
-        }
-
-        return json;
     }
 }

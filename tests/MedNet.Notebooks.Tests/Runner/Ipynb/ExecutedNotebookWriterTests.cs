@@ -67,14 +67,4 @@ public class ExecutedNotebookWriterTests(TestNotebooks notebooks)
         Assert.Null(last["execution_count"]);
         Assert.Equal("error", root["cells"]![1]!["outputs"]![0]!["output_type"]!.GetValue<string>());
     }
-
-    [Theory]
-    [InlineData("", new string[0])]
-    [InlineData("a", new[] { "a" })]
-    [InlineData("a\nb\n", new[] { "a\n", "b\n" })]
-    [InlineData("a\n\nb", new[] { "a\n", "\n", "b" })]
-    public void Multiline_SplitsKeepingNewlines(string text, string[] expected)
-    {
-        Assert.Equal(expected, ExecutedNotebookWriter.Multiline(text).Select(n => n!.GetValue<string>()).ToArray());
-    }
 }
