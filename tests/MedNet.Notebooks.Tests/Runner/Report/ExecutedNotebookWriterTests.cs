@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using MedNet.Notebooks.Runner.Ipynb;
+using MedNet.Notebooks.Runner.Report;
 
-namespace MedNet.Notebooks.Tests.Runner.Ipynb;
+namespace MedNet.Notebooks.Tests.Runner.Report;
 
 [Collection(RunnerCollection.Name)]
 public class ExecutedNotebookWriterTests(TestNotebooks notebooks)

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Notebooks.Runner.Execution;
+using MedNet.Notebooks.Runner.Ipynb;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
-namespace MedNet.Notebooks.Runner.Ipynb;
+namespace MedNet.Notebooks.Runner.Report;
 
 /// <summary>Writes an executed notebook with Microsoft.DotNet.Interactive.Documents: the notebook with each code cell's outputs
 /// and execution count as the kernel produced them.</summary>
