@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
+using System.Globalization;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using MedNet.Notebooks.Runner.Ipynb;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Events;
@@ -8,11 +10,11 @@ namespace MedNet.Notebooks.Runner.Execution;
 
 /// <summary>Turns the kernel's <see cref="CommandFailed"/> into an error output that names the notebook, cell and line.</summary>
 /// <remarks>
-/// A compile error carries its line (the kernel's diagnostics); the line counts the cell's magic line, as the reader sees
-/// the cell. The kernel compiles cells without debug information, so an exception's stack trace has no line numbers and a
+/// A compile error in the cell carries its line, counting the cell's magic line as the reader sees the cell; one in a
+/// <c>#load</c>-ed <c>.csx</c> names that file, line and column instead. The kernel compiles cells without debug information, so an exception's stack trace has no line numbers and a
 /// run-time error names the notebook and cell only.
 /// </remarks>
-internal static class CellErrors
+internal static partial class CellErrors
 {
     private const string BuildHint =
         "Build the library first: dotnet build MedNet.Notebooks.sln -c Release (notebooks/setup.csx references the Release build).";
@@ -20,21 +22,44 @@ internal static class CellErrors
     public static ErrorOutput FromKernel(CommandFailed failed, IReadOnlyList<Diagnostic> errors, NotebookCell cell, string notebook)
     {
         ArgumentNullException.ThrowIfNull(failed);
-        return errors.Count > 0 ? FromCompilation(errors, cell, notebook) : FromException(failed, cell, notebook);
+        if (errors.Count == 0)
+        {
+            return FromException(failed, cell, notebook);
+        }
+
+        // The failure message lists Roslyn's diagnostics with their file: none for the cell itself, the path of a #load-ed
+        // .csx otherwise (the structured diagnostics lose it). Fall back to the structured ones if the text does not parse.
+        var located = (failed.Message ?? string.Empty).Split('\n')
+            .Select(l => CompileDiagnostic().Match(l.TrimEnd('\r')))
+            .Where(m => m.Success)
+            .Select(m => new Located(m.Groups["file"].Value, int.Parse(m.Groups["line"].Value, CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["column"].Value, CultureInfo.InvariantCulture), m.Groups["code"].Value, m.Groups["text"].Value))
+            .ToList();
+        if (located.Count == 0)
+        {
+            located = [.. errors.Select(d => new Located(string.Empty, d.LinePositionSpan.Start.Line + 1, d.LinePositionSpan.Start.Character + 1, d.Code, d.Message))];
+        }
+
+        return FromCompilation(located, cell, notebook);
     }
 
-    private static ErrorOutput FromCompilation(IReadOnlyList<Diagnostic> errors, NotebookCell cell, string notebook)
+    private static ErrorOutput FromCompilation(IReadOnlyList<Located> errors, NotebookCell cell, string notebook)
     {
         var first = errors[0];
-        var message = $"{first.Code}: {first.Message}";
-        var traceback = errors.Select(d => $"line {Line(d, cell)}, column {d.LinePositionSpan.Start.Character + 1}: {d.Code}: {d.Message}").ToList();
+        var message = first.File.Length == 0
+            ? $"{first.Code}: {first.Text}"
+            : $"{Path.GetFileName(first.File)}({first.Line},{first.Column}): {first.Code}: {first.Text}";
+        var traceback = errors.Select(d => d.File.Length == 0
+            ? $"line {d.Line + cell.LineOffset}, column {d.Column}: {d.Code}: {d.Text}"
+            : $"{d.File}({d.Line},{d.Column}): {d.Code}: {d.Text}").ToList();
         if (errors.Any(d => d.Code == "CS0006"))
         {
             message += (message.EndsWith('.') ? " " : ". ") + BuildHint;
             traceback.Add(BuildHint);
         }
 
-        var error = new NotebookError(notebook, cell.Number, Line(first, cell), message);
+        int? line = first.File.Length == 0 ? first.Line + cell.LineOffset : null;
+        var error = new NotebookError(notebook, cell.Number, line, message);
         traceback.Insert(0, error.ToString());
         return new ErrorOutput(error, "CompilationError", traceback);
     }
@@ -65,5 +90,9 @@ internal static class CellErrors
         return new ErrorOutput(error, ex?.GetType().Name ?? "Error", traceback);
     }
 
-    private static int Line(Diagnostic d, NotebookCell cell) => d.LinePositionSpan.Start.Line + 1 + cell.LineOffset;
+    /// <summary>Roslyn's diagnostic text: <c>file(line,column): error CODE: text</c>, the file empty for the submitted cell.</summary>
+    [GeneratedRegex(@"^(?<file>.*)\((?<line>\d+),(?<column>\d+)\): error (?<code>[A-Z]+\d+): (?<text>.*)$")]
+    private static partial Regex CompileDiagnostic();
+
+    private sealed record Located(string File, int Line, int Column, string Code, string Text);
 }

@@ -169,6 +169,29 @@ public class NotebookRunnerTests(TestNotebooks notebooks)
     }
 
     [Fact]
+    public async Task RunAsync_MissingAssemblyInLoadedScript_ErrorNamesTheScriptAndItsLine()
+    {
+        var folder = Directory.CreateTempSubdirectory("mednet-csx-").FullName;
+        try
+        {
+            var script = Path.Combine(folder, "broken-setup.csx");
+            File.WriteAllText(script, "// loads a build that is not there\n#r \"no/such/build/MedNet.Viz.dll\"\n");
+            var document = TestNotebooks.Inline("markdown:# setup", $"#load \"{script}\"\nvar x = 1;");
+
+            var result = await NotebookRunner.RunAsync(document, "inline.ipynb", new NotebookRunOptions());
+
+            Assert.Equal(2, result.Error!.Cell);
+            Assert.Null(result.Error.Line);
+            Assert.StartsWith("broken-setup.csx(2,1): CS0006", result.Error.Message);
+            Assert.Contains("dotnet build MedNet.Notebooks.sln -c Release", result.Error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task RunAsync_CellInAnotherKernel_FailsAsUnsupported()
     {
         var document = TestNotebooks.Inline("1 + 1", "#!fsharp\nlet x = 1");
