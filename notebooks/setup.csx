@@ -8,8 +8,8 @@
 // built yet: run that command, then restart the kernel. After changing src/, rebuild and restart the kernel.
 //
 // The paths are relative to this file and name the Release build. MedNet.Experiments is built with CopyLocalLockFileAssemblies,
-// so MedNet.Models, MedNet.Tensors, MedNet.Signals and their packages sit beside it. The headless runner (mednet notebooks run) resolves
-// these same file names to the copies it ships with, built in the same build as the runner itself (notebooks/README.md).
+// so MedNet.Models, MedNet.Tensors, MedNet.Signals and their packages sit beside it. The headless runner (mednet notebooks run) hosts
+// the same .NET Interactive kernel and loads exactly these files (notebooks/README.md).
 #r "../src/MedNet.Experiments/bin/Release/net10.0/MedNet.Tensors.dll"
 #r "../src/MedNet.Experiments/bin/Release/net10.0/MedNet.Signals.dll"
 #r "../src/MedNet.Experiments/bin/Release/net10.0/MedNet.Models.dll"

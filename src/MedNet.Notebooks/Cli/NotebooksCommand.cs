@@ -33,7 +33,7 @@ public static class NotebooksCommand
             DefaultValueFactory = _ => NotebookRunOptions.DefaultCellTimeout.TotalSeconds,
         };
 
-        var run = new Command("run", "Run notebooks headless (Roslyn scripting), write executed .ipynb files and a self-contained HTML report.");
+        var run = new Command("run", "Run notebooks headless in the .NET Interactive kernel, write executed .ipynb files and a self-contained HTML report.");
         run.Arguments.Add(paths);
         run.Options.Add(profile);
         run.Options.Add(output);
@@ -68,7 +68,12 @@ public static class NotebooksCommand
                 throw new ArgumentException($"--timeout: expected a number of seconds > 0 but got {timeoutSeconds}.", nameof(timeoutSeconds));
             }
 
-            options = new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(timeoutSeconds) };
+            options = new NotebookRunOptions
+            {
+                CellTimeout = TimeSpan.FromSeconds(timeoutSeconds),
+                CellFinished = (notebook, cell) => console.WriteLine(
+                    $"       {notebook}: cell {cell.Cell} ({cell.Duration.TotalSeconds:0.0} s){(cell.Outputs.OfType<ErrorOutput>().Any() ? " FAILED" : string.Empty)}"),
+            };
             selection = paths.Length == 0 ? NotebookSelection.Default(Directory.GetCurrentDirectory()) : NotebookSelection.FromPaths(paths);
         }
         catch (ArgumentException ex)

@@ -10,10 +10,9 @@ namespace MedNet.Notebooks.Tests.Notebooks;
 /// temporary folder, for all tests of <see cref="KitNotebooksTests"/> (the run is the slow part: ~20–30 s).
 /// </summary>
 /// <remarks>
-/// Build-order safe: notebooks/setup.csx #r's src/*/bin/Release/…/MedNet.*.dll for the real kernel, but the runner resolves
-/// those file names to the copies beside the runner assembly (NotebookRunOptions.HostAssemblyDirectory). Here that is this
-/// test project's output folder, filled by its own project references in the same build and configuration, so the test
-/// never depends on (or is fooled by) a separate or stale Release build.
+/// The notebooks run in the real .NET Interactive kernel, which loads the library as a user's kernel does: notebooks/setup.csx
+/// #r's src/*/bin/Release/net10.0/MedNet.*.dll, so the Release build must exist (the test command builds it:
+/// dotnet test MedNet.Notebooks.sln -c Release).
 /// </remarks>
 public sealed class KitNotebookRun : IDisposable
 {

@@ -20,6 +20,26 @@ public sealed class KitNotebooksTests(KitNotebookRun run) : IClassFixture<KitNot
         Assert.All(run.Results, r => Assert.Equal(NotebookStatus.Passed, r.Status));
     }
 
+    [Fact]
+    public void ExecutedNotebooks_KitTablesAndFigures_CarryTextHtmlFromTheLibrarysFormatters()
+    {
+        var html = new List<string>();
+        foreach (var result in run.Results.Where(r => r.Document is not null))
+        {
+            var executed = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(run.ReportDirectory, result.RelativePath)))!;
+            foreach (var output in executed["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []))
+            {
+                if (output!["data"]?["text/html"] is { } data)
+                {
+                    html.Add(data is System.Text.Json.Nodes.JsonArray lines ? string.Concat(lines.Select(l => l!.GetValue<string>())) : data.GetValue<string>());
+                }
+            }
+        }
+
+        Assert.Contains(html, h => h.Contains("class=\"mednet-plot\"", StringComparison.Ordinal));
+        Assert.Contains(html, h => h.Contains("<table", StringComparison.Ordinal));
+    }
+
     [ChromiumFact]
     public async Task EveryReportPage_SmokeProfile_DrawsEveryFigureAndFormulaWithoutScriptErrors()
     {

@@ -4,8 +4,8 @@ using MedNet.Notebooks.Runner.Ipynb;
 namespace MedNet.Notebooks.Tests.Notebooks;
 
 /// <summary>
-/// Checks what the runner's #r redirection cannot: that notebooks/setup.csx names the files the build really writes,
-/// so the notebooks also load in the real .NET Interactive kernel.
+/// Checks that notebooks/setup.csx names the files the build really writes, so the notebooks load in the .NET Interactive
+/// kernel (the headless runner's and a user's).
 /// </summary>
 public partial class SetupScriptTests
 {

@@ -1,90 +1,98 @@
 // SPDX-License-Identifier: MIT
-using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using MedNet.Notebooks.Runner.Ipynb;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Scripting;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Events;
 
 namespace MedNet.Notebooks.Runner.Execution;
 
-/// <summary>Turns compile errors and exceptions into error outputs that name the notebook, cell and line.</summary>
-internal static class CellErrors
+/// <summary>Turns the kernel's <see cref="CommandFailed"/> into an error output that names the notebook, cell and line.</summary>
+/// <remarks>
+/// A compile error in the cell carries its line, counting the cell's magic line as the reader sees the cell; one in a
+/// <c>#load</c>-ed <c>.csx</c> names that file, line and column instead. The kernel compiles cells without debug information, so an exception's stack trace has no line numbers and a
+/// run-time error names the notebook and cell only.
+/// </remarks>
+internal static partial class CellErrors
 {
     private const string BuildHint =
         "Build the library first: dotnet build MedNet.Notebooks.sln -c Release (notebooks/setup.csx references the Release build).";
 
-    private const string NuGetHint =
-        "The headless runner cannot restore NuGet packages; reference the built library through notebooks/setup.csx instead.";
-
-    public static ErrorOutput FromCompilation(CompilationErrorException ex, string cellFile, NotebookCell cell, string notebook)
+    public static ErrorOutput FromKernel(CommandFailed failed, IReadOnlyList<Diagnostic> errors, NotebookCell cell, string notebook)
     {
-        var errors = ex.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        var first = errors.Count > 0 ? errors[0] : ex.Diagnostics[0];
-        var traceback = errors.Select(d => Describe(d, cellFile, cell)).ToList();
-        var message = Describe(first, cellFile, cell, withPosition: false);
-        if (errors.Any(d => d.Id == "CS0006"))
+        ArgumentNullException.ThrowIfNull(failed);
+        if (errors.Count == 0)
         {
-            var hint = errors.Any(d => d.GetMessage().Contains("nuget:", StringComparison.OrdinalIgnoreCase)) ? NuGetHint : BuildHint;
-            message += (message.EndsWith('.') ? " " : ". ") + hint;
-            traceback.Add(hint);
+            return FromException(failed, cell, notebook);
         }
 
-        var span = first.Location.GetMappedLineSpan();
-        int? line = span.IsValid && span.Path == cellFile ? span.StartLinePosition.Line + 1 + cell.LineOffset : null;
+        // The failure message lists Roslyn's diagnostics with their file: none for the cell itself, the path of a #load-ed
+        // .csx otherwise (the structured diagnostics lose it). Fall back to the structured ones if the text does not parse.
+        var located = (failed.Message ?? string.Empty).Split('\n')
+            .Select(l => CompileDiagnostic().Match(l.TrimEnd('\r')))
+            .Where(m => m.Success)
+            .Select(m => new Located(m.Groups["file"].Value, int.Parse(m.Groups["line"].Value, CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["column"].Value, CultureInfo.InvariantCulture), m.Groups["code"].Value, m.Groups["text"].Value))
+            .ToList();
+        if (located.Count == 0)
+        {
+            located = [.. errors.Select(d => new Located(string.Empty, d.LinePositionSpan.Start.Line + 1, d.LinePositionSpan.Start.Character + 1, d.Code, d.Message))];
+        }
+
+        return FromCompilation(located, cell, notebook);
+    }
+
+    private static ErrorOutput FromCompilation(IReadOnlyList<Located> errors, NotebookCell cell, string notebook)
+    {
+        var first = errors[0];
+        var message = first.File.Length == 0
+            ? $"{first.Code}: {first.Text}"
+            : $"{Path.GetFileName(first.File)}({first.Line},{first.Column}): {first.Code}: {first.Text}";
+        var traceback = errors.Select(d => d.File.Length == 0
+            ? $"line {d.Line + cell.LineOffset}, column {d.Column}: {d.Code}: {d.Text}"
+            : $"{d.File}({d.Line},{d.Column}): {d.Code}: {d.Text}").ToList();
+        if (errors.Any(d => d.Code == "CS0006"))
+        {
+            message += (message.EndsWith('.') ? " " : ". ") + BuildHint;
+            traceback.Add(BuildHint);
+        }
+
+        int? line = first.File.Length == 0 ? first.Line + cell.LineOffset : null;
         var error = new NotebookError(notebook, cell.Number, line, message);
         traceback.Insert(0, error.ToString());
         return new ErrorOutput(error, "CompilationError", traceback);
     }
 
-    public static ErrorOutput FromException(Exception ex, string cellFile, NotebookCell cell, string notebook)
+    private static ErrorOutput FromException(CommandFailed failed, NotebookCell cell, string notebook)
     {
+        var ex = failed.Exception;
         while (ex is TargetInvocationException or AggregateException { InnerExceptions.Count: 1 } && ex.InnerException is not null)
         {
             ex = ex.InnerException;
         }
 
-        int? line = null;
-        foreach (var frame in new StackTrace(ex, fNeedFileInfo: true).GetFrames())
-        {
-            if (frame.GetFileName() == cellFile && frame.GetFileLineNumber() > 0)
-            {
-                line = frame.GetFileLineNumber() + cell.LineOffset;
-                break;
-            }
-        }
-
-        var error = new NotebookError(notebook, cell.Number, line, $"{ex.GetType().Name}: {ex.Message}");
+        var message = ex is null ? failed.Message : $"{ex.GetType().Name}: {ex.Message}";
+        var error = new NotebookError(notebook, cell.Number, null, message);
         var traceback = new List<string> { error.ToString() };
-        traceback.AddRange(ex.ToString().Split('\n')
-            .Select(l => l.TrimEnd('\r'))
-            .Where(l => l.Length > 0 && !l.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal)
-                && !l.Contains("--- End of stack trace", StringComparison.Ordinal)
-                && !l.Contains("System.Runtime.CompilerServices", StringComparison.Ordinal)
-                && !l.Contains("System.Runtime.ExceptionServices", StringComparison.Ordinal)
-                && !l.Contains("MedNet.Notebooks.Runner.Execution", StringComparison.Ordinal))
-            .Select(l => l.Replace(cellFile, $"cell {cell.Number}", StringComparison.Ordinal)));
-        return new ErrorOutput(error, ex.GetType().Name, traceback);
-    }
-
-    private static string Describe(Diagnostic d, string cellFile, NotebookCell cell, bool withPosition = true)
-    {
-        var text = $"{d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
-        if (!withPosition)
+        if (ex is not null)
         {
-            var where = d.Location.GetMappedLineSpan();
-            return where.IsValid && where.Path != cellFile
-                ? $"{Path.GetFileName(where.Path)}({where.StartLinePosition.Line + 1},{where.StartLinePosition.Character + 1}): {text}"
-                : text;
+            traceback.AddRange(ex.ToString().Split('\n')
+                .Select(l => l.TrimEnd('\r'))
+                .Where(l => l.Length > 0 && !l.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal)
+                    && !l.Contains("Microsoft.DotNet.Interactive", StringComparison.Ordinal)
+                    && !l.Contains("--- End of stack trace", StringComparison.Ordinal)
+                    && !l.Contains("System.Runtime.CompilerServices", StringComparison.Ordinal)
+                    && !l.Contains("System.Runtime.ExceptionServices", StringComparison.Ordinal)
+                    && !l.Contains("System.Threading", StringComparison.Ordinal)));
         }
 
-        var span = d.Location.GetMappedLineSpan();
-        if (!span.IsValid)
-        {
-            return text;
-        }
-
-        return span.Path == cellFile
-            ? $"line {span.StartLinePosition.Line + 1 + cell.LineOffset}, column {span.StartLinePosition.Character + 1}: {text}"
-            : $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {text}";
+        return new ErrorOutput(error, ex?.GetType().Name ?? "Error", traceback);
     }
+
+    /// <summary>Roslyn's diagnostic text: <c>file(line,column): error CODE: text</c>, the file empty for the submitted cell.</summary>
+    [GeneratedRegex(@"^(?<file>.*)\((?<line>\d+),(?<column>\d+)\): error (?<code>[A-Z]+\d+): (?<text>.*)$")]
+    private static partial Regex CompileDiagnostic();
+
+    private sealed record Located(string File, int Line, int Column, string Code, string Text);
 }

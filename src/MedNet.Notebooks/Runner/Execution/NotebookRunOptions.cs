@@ -10,13 +10,11 @@ public sealed record NotebookRunOptions
     /// <summary>Wall-time limit of one cell (compile plus run), &gt; 0. Default: 300 s. A cell over the limit fails the notebook.</summary>
     public TimeSpan CellTimeout { get; init; } = DefaultCellTimeout;
 
-    /// <summary>
-    /// A directory whose assemblies replace same-named <c>#r</c> references (see <c>notebooks/README.md</c>), or null to resolve
-    /// <c>#r</c> exactly as written. Default: the runner's own directory, which holds the MedNet assemblies it was built with.
-    /// </summary>
-    public string? HostAssemblyDirectory { get; init; } = Path.GetDirectoryName(typeof(NotebookRunOptions).Assembly.Location);
+    /// <summary>Called after each code cell with the notebook's relative path and the cell's result (progress on the console).</summary>
+    public Action<string, CellResult>? CellFinished { get; init; }
 
-    /// <summary>Run each notebook with the current directory set to the notebook's folder, as VS Code and Jupyter do. Default: true.</summary>
+    /// <summary>Run each notebook with the current directory set to the notebook's folder, as VS Code and Jupyter do, so the kernel resolves
+    /// <c>#load "setup.csx"</c> and relative <c>#r</c> paths there. Default: true.</summary>
     public bool UseNotebookDirectory { get; init; } = true;
 
     /// <summary>Returns every problem with these options.</summary>
@@ -27,11 +25,6 @@ public sealed record NotebookRunOptions
         if (CellTimeout <= TimeSpan.Zero)
         {
             problems.Add($"{nameof(CellTimeout)}: expected > 0 but got {CellTimeout.TotalSeconds} s.");
-        }
-
-        if (HostAssemblyDirectory is not null && !Directory.Exists(HostAssemblyDirectory))
-        {
-            problems.Add($"{nameof(HostAssemblyDirectory)}: expected an existing directory but got '{HostAssemblyDirectory}'.");
         }
 
         return problems;

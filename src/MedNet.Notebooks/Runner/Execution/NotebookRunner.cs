@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
 using System.Diagnostics;
-using MedNet.Notebooks.Runner.Formatting;
 using MedNet.Notebooks.Runner.Ipynb;
-using MedNet.Notebooks.Runner.Scripting;
-using Microsoft.CodeAnalysis.Scripting;
 
 namespace MedNet.Notebooks.Runner.Execution;
 
 /// <summary>
-/// Runs Polyglot (.NET Interactive) notebooks headless on Roslyn scripting: C# cells in order in one script state,
-/// with <c>#r</c>, <c>#load</c>, <c>display(...)</c>, the last expression's value and console output captured per cell.
+/// Runs Polyglot (.NET Interactive) notebooks headless in the real .NET Interactive kernel, hosted in-process: one
+/// <see cref="NotebookKernel"/> per notebook, C# cells submitted in order, and every output the kernel publishes
+/// (display values with their MIME types, the last expression's value, console output, errors) kept per cell.
 /// </summary>
 /// <remarks>
 /// An error (compile error, exception, timeout, a cell in a language the runner cannot run) stops that notebook and is
@@ -68,7 +66,6 @@ public static class NotebookRunner
             throw new ArgumentException($"NotebookRunOptions: expected valid options but got: {string.Join(" ", problems)}", nameof(options));
         }
 
-        ConsoleCapture.Install();
         await OneAtATime.WaitAsync().ConfigureAwait(false);
         var previousDirectory = Environment.CurrentDirectory;
         try
@@ -90,81 +87,78 @@ public static class NotebookRunner
     private static async Task<NotebookResult> RunCellsAsync(NotebookDocument document, string relativePath, NotebookRunOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var script = new CellScript(document.Path, options.HostAssemblyDirectory);
+        var kernel = new NotebookKernel();
         var cells = new List<CellResult>();
-        foreach (var cell in document.Cells)
+        NotebookError? error = null;
+        bool timedOut = false;
+        try
         {
-            if (cell.Language is CellLanguage.Markdown or CellLanguage.Raw)
+            foreach (var cell in document.Cells)
             {
-                continue;
-            }
+                if (cell.Language is CellLanguage.Markdown or CellLanguage.Raw)
+                {
+                    continue;
+                }
 
-            var cellClock = Stopwatch.StartNew();
-            var sink = new OutputSink();
-            NotebookError? error = null;
-            if (cell.Language == CellLanguage.Unsupported)
+                var cellClock = Stopwatch.StartNew();
+                var sink = new OutputSink();
+                if (cell.Language == CellLanguage.Unsupported)
+                {
+                    error = new NotebookError(relativePath, cell.Number, null,
+                        $"expected a C# or markdown cell but got kernel '{cell.KernelName}'; the headless runner hosts the C# kernel only.");
+                    sink.Add(new ErrorOutput(error, "UnsupportedKernel", [error.ToString()]));
+                }
+                else
+                {
+                    (error, timedOut) = await RunCellAsync(kernel, cell, relativePath, sink, options.CellTimeout).ConfigureAwait(false);
+                }
+
+                var result = new CellResult(cell.Number, cells.Count + 1, sink.Snapshot(), cellClock.Elapsed);
+                cells.Add(result);
+                options.CellFinished?.Invoke(relativePath, result);
+                if (error is not null)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            if (timedOut)
             {
-                error = new NotebookError(relativePath, cell.Number, null,
-                    $"expected a C# or markdown cell but got kernel '{cell.KernelName}'; the headless runner runs C# only.");
-                sink.Add(new ErrorOutput(error, "UnsupportedKernel", [error.ToString()]));
+                // The timed-out cell still runs on a kernel thread; dispose in the background so the next notebook starts now.
+                _ = Task.Run(kernel.Dispose);
             }
             else
             {
-                error = await RunCellAsync(script, cell, relativePath, sink, options.CellTimeout).ConfigureAwait(false);
-            }
-
-            cells.Add(new CellResult(cell.Number, cells.Count + 1, sink.Snapshot(), cellClock.Elapsed));
-            if (error is not null)
-            {
-                return new NotebookResult(document.Path, document, relativePath, NotebookStatus.Failed, cells, error, clock.Elapsed);
+                kernel.Dispose();
             }
         }
 
-        return new NotebookResult(document.Path, document, relativePath, NotebookStatus.Passed, cells, null, clock.Elapsed);
+        return new NotebookResult(document.Path, document, relativePath, error is null ? NotebookStatus.Passed : NotebookStatus.Failed, cells, error, clock.Elapsed);
     }
 
-    private static async Task<NotebookError?> RunCellAsync(CellScript script, NotebookCell cell, string relativePath, OutputSink sink, TimeSpan timeout)
+    private static async Task<(NotebookError? Error, bool TimedOut)> RunCellAsync(
+        NotebookKernel kernel, NotebookCell cell, string relativePath, OutputSink sink, TimeSpan timeout)
     {
-        var run = Task.Run(async () =>
-        {
-            OutputSink.Current = sink;
-            try
-            {
-                return await script.RunAsync(cell.Source, cell.Number).ConfigureAwait(false);
-            }
-            finally
-            {
-                Console.Out.Flush();
-            }
-        });
         try
         {
-            var value = await run.WaitAsync(timeout).ConfigureAwait(false);
-            if (value is not null and not DisplayedValue)
+            var (failed, errors) = await kernel.SubmitAsync(cell.Source, sink).WaitAsync(timeout).ConfigureAwait(false);
+            if (failed is null)
             {
-                sink.Add(new DisplayOutput(ValueFormatter.Format(value), IsResult: true));
+                return (null, false);
             }
 
-            return null;
+            var output = CellErrors.FromKernel(failed, errors, cell, relativePath);
+            sink.Add(output);
+            return (output.Error, false);
         }
         catch (TimeoutException)
         {
             var error = new NotebookError(relativePath, cell.Number, null,
                 $"expected the cell to finish within {timeout.TotalSeconds:0.#} s but it was still running; raise --timeout or use a smaller profile.");
             sink.Add(new ErrorOutput(error, "Timeout", [error.ToString()]));
-            return error;
-        }
-        catch (CompilationErrorException ex)
-        {
-            var output = CellErrors.FromCompilation(ex, script.CellFilePath(cell.Number), cell, relativePath);
-            sink.Add(output);
-            return output.Error;
-        }
-        catch (Exception ex)
-        {
-            var output = CellErrors.FromException(ex, script.CellFilePath(cell.Number), cell, relativePath);
-            sink.Add(output);
-            return output.Error;
+            return (error, true);
         }
     }
 }

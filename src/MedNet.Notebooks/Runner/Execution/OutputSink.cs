@@ -1,18 +1,10 @@
 // SPDX-License-Identifier: MIT
 namespace MedNet.Notebooks.Runner.Execution;
 
-/// <summary>Collects one cell's outputs in order; thread-safe, because a cell may write from worker threads.</summary>
+/// <summary>Collects one cell's outputs in the order the kernel published them; thread-safe, because events come from the kernel's threads.</summary>
 internal sealed class OutputSink
 {
-    private static readonly AsyncLocal<OutputSink?> CurrentSink = new();
     private readonly List<CellOutput> _outputs = [];
-
-    /// <summary>The sink of the cell running on this logical call flow (flows into tasks and threads the cell starts).</summary>
-    public static OutputSink? Current
-    {
-        get => CurrentSink.Value;
-        set => CurrentSink.Value = value;
-    }
 
     /// <summary>Adds an output.</summary>
     public void Add(CellOutput output)
@@ -40,7 +32,7 @@ internal sealed class OutputSink
         }
     }
 
-    /// <summary>Replaces the data of a display output in place (<c>DisplayedValue.Update</c>).</summary>
+    /// <summary>Replaces the data of a display output in place (the kernel's <c>DisplayedValueUpdated</c>, from <c>display(x).Update(y)</c>).</summary>
     public void Replace(DisplayOutput output, IReadOnlyDictionary<string, string> data)
     {
         lock (_outputs)

@@ -3,13 +3,14 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using MedNet.Notebooks.Runner.Execution;
-using MedNet.Notebooks.Runner.Formatting;
 using MedNet.Notebooks.Runner.Ipynb;
+using Microsoft.DotNet.Interactive.Formatting;
 
 namespace MedNet.Notebooks.Runner.Report;
 
 /// <summary>Renders one executed notebook as a self-contained HTML page: markdown as HTML, code with its outputs.</summary>
 /// <remarks>
+/// Code cells are labelled <c>cell N</c>, N counting every cell as the editor shows them: the number errors name.
 /// Markdown goes through Markdig with its advanced extensions (pipe tables, footnotes) except its math extension: TeX is
 /// kept away from Markdig by <see cref="MarkdownMath"/> and typeset in the browser by KaTeX. plotly.js and KaTeX are each
 /// inlined once in the page head, and only on a page that draws a figure or shows a formula, so other pages stay small.
@@ -50,7 +51,7 @@ public static class NotebookPage
         }
 
         bool needsPlotly = result.Cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>()
-            .Any(d => d.Data.TryGetValue(ValueFormatter.Html, out var html) && PlotlyScript.IsNeededBy(html));
+            .Any(d => d.Data.TryGetValue(HtmlFormatter.MimeType, out var html) && PlotlyScript.IsNeededBy(html));
         var depth = result.RelativePath.Count(c => c == '/');
         var index = string.Concat(Enumerable.Repeat("../", depth)) + "index.html";
 
@@ -134,7 +135,7 @@ public static class NotebookPage
         }
 
         sb.Append("<section class=\"cell code").Append(run is null ? " not-run" : string.Empty).Append("\" id=\"cell-").Append(cell.Number).Append("\">\n")
-            .Append("<div class=\"prompt\">").Append(run is null ? "not run" : $"In [{run.ExecutionCount}]").Append("</div>\n")
+            .Append("<div class=\"prompt\">").Append("cell ").Append(cell.Number).Append(run is null ? " · not run" : string.Empty).Append("</div>\n")
             .Append("<pre class=\"source\"><code class=\"language-").Append(Encode(cell.KernelName)).Append("\">")
             .Append(Encode(cell.Source)).Append("</code></pre>\n");
         if (run is null || run.Outputs.Count == 0)
@@ -159,7 +160,7 @@ public static class NotebookPage
             case StreamOutput s:
                 sb.Append("<pre class=\"").Append(s.Name).Append("\">").Append(Encode(s.Text.ToString())).Append("</pre>\n");
                 break;
-            case DisplayOutput d when d.Data.TryGetValue(ValueFormatter.Html, out var html):
+            case DisplayOutput d when d.Data.TryGetValue(HtmlFormatter.MimeType, out var html):
                 sb.Append("<div class=\"display\">").Append(html).Append("</div>\n");
                 break;
             case DisplayOutput d when d.Data.TryGetValue("image/svg+xml", out var svg):
@@ -169,7 +170,7 @@ public static class NotebookPage
                 sb.Append("<div class=\"display\"><img alt=\"figure\" src=\"data:image/png;base64,").Append(png.Trim()).Append("\"></div>\n");
                 break;
             case DisplayOutput d:
-                sb.Append("<pre class=\"display\">").Append(Encode(d.Data.GetValueOrDefault(ValueFormatter.PlainText, string.Empty))).Append("</pre>\n");
+                sb.Append("<pre class=\"display\">").Append(Encode(d.Data.GetValueOrDefault(PlainTextFormatter.MimeType, string.Empty))).Append("</pre>\n");
                 break;
             case ErrorOutput e:
                 sb.Append("<pre class=\"error\">").Append(Encode(string.Join("\n", e.Traceback))).Append("</pre>\n");

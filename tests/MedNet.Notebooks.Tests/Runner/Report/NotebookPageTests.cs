@@ -1,5 +1,4 @@
 using MedNet.Notebooks.Runner.Execution;
-using MedNet.Notebooks.Runner.Formatting;
 using MedNet.Notebooks.Runner.Report;
 
 namespace MedNet.Notebooks.Tests.Runner.Report;
@@ -26,7 +25,7 @@ public class NotebookPageTests(TestNotebooks notebooks)
     [Fact]
     public void Render_TwoFigures_InlinesPlotlyOnce()
     {
-        var figure = new Dictionary<string, string> { [ValueFormatter.Html] = "<div id=\"f\"></div><script>Plotly.newPlot('f', []);</script>" };
+        var figure = new Dictionary<string, string> { ["text/html"] = "<div id=\"f\"></div><script>Plotly.newPlot('f', []);</script>" };
         var source = notebooks["04-after-errors.ipynb"];
         var withFigures = source with
         {
@@ -41,7 +40,7 @@ public class NotebookPageTests(TestNotebooks notebooks)
     [Fact]
     public void Render_FigureWithoutPlotlyScript_WarnsHowToInstallIt()
     {
-        var figure = new Dictionary<string, string> { [ValueFormatter.Html] = "<script>Plotly.newPlot('f', []);</script>" };
+        var figure = new Dictionary<string, string> { ["text/html"] = "<script>Plotly.newPlot('f', []);</script>" };
         var withFigure = notebooks["04-after-errors.ipynb"] with { Cells = [new CellResult(1, 1, [new DisplayOutput(figure, false)], TimeSpan.Zero)] };
         Assert.Contains("bash .ci/install-deps", NotebookPage.Render(withFigure, "smoke", plotlyJs: null, katex: null));
     }
@@ -51,9 +50,19 @@ public class NotebookPageTests(TestNotebooks notebooks)
     {
         var html = NotebookPage.Render(notebooks["02-runtime-error.ipynb"], "smoke", null, null);
         Assert.Contains("status failed", html);
-        Assert.Contains("<a href=\"#cell-2\">02-runtime-error.ipynb: cell 2, line 3: DivideByZeroException", html);
+        Assert.Contains("<a href=\"#cell-2\">02-runtime-error.ipynb: cell 2: DivideByZeroException", html);
         Assert.Contains("<pre class=\"error\">", html);
         Assert.Contains("class=\"cell code not-run\" id=\"cell-3\"", html);
+    }
+
+    [Fact]
+    public void Render_FailedCell_ErrorNamesTheCellNumberTheReportShowsAndTheLine()
+    {
+        var result = notebooks["03-compile-error.ipynb"];
+        var html = NotebookPage.Render(result, "smoke", null, null);
+        Assert.StartsWith("03-compile-error.ipynb: cell 1, line 3: CS0103", result.Error!.ToString());
+        Assert.Contains("id=\"cell-1\">\n<div class=\"prompt\">cell 1</div>", html);
+        Assert.Contains("<a href=\"#cell-1\">03-compile-error.ipynb: cell 1, line 3: CS0103", html);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using MedNet.Notebooks.Runner.Execution;
-using MedNet.Notebooks.Runner.Formatting;
 using MedNet.Notebooks.Runner.Report;
 using MedNet.Viz.Html;
 
@@ -29,7 +28,7 @@ public sealed class ReportBrowserTests : IDisposable
             "display(figureA);",
             "figureB");
         CellOutput Figure(string id, string data, bool isResult) => new DisplayOutput(
-            new Dictionary<string, string> { [ValueFormatter.Html] = $"<div id=\"{id}\"></div><script>Plotly.newPlot('{id}', {data});</script>" }, isResult);
+            new Dictionary<string, string> { ["text/html"] = $"<div id=\"{id}\"></div><script>Plotly.newPlot('{id}', {data});</script>" }, isResult);
         var result = new NotebookResult(document.Path, document, "figures.ipynb", NotebookStatus.Passed,
             [
                 new CellResult(2, 1, [Figure("fig-a", "[{ y: [1, 3, 2] }]", false)], TimeSpan.Zero),

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using MedNet.Notebooks.Runner.Ipynb;
+using MedNet.Notebooks.Runner.Report;
 
-namespace MedNet.Notebooks.Tests.Runner.Ipynb;
+namespace MedNet.Notebooks.Tests.Runner.Report;
 
 [Collection(RunnerCollection.Name)]
 public class ExecutedNotebookWriterTests(TestNotebooks notebooks)
@@ -66,15 +67,5 @@ public class ExecutedNotebookWriterTests(TestNotebooks notebooks)
         Assert.Empty(last["outputs"]!.AsArray());
         Assert.Null(last["execution_count"]);
         Assert.Equal("error", root["cells"]![1]!["outputs"]![0]!["output_type"]!.GetValue<string>());
-    }
-
-    [Theory]
-    [InlineData("", new string[0])]
-    [InlineData("a", new[] { "a" })]
-    [InlineData("a\nb\n", new[] { "a\n", "b\n" })]
-    [InlineData("a\n\nb", new[] { "a\n", "\n", "b" })]
-    public void Multiline_SplitsKeepingNewlines(string text, string[] expected)
-    {
-        Assert.Equal(expected, ExecutedNotebookWriter.Multiline(text).Select(n => n!.GetValue<string>()).ToArray());
     }
 }
