@@ -86,6 +86,13 @@ public static class NotebooksCommand
         Environment.SetEnvironmentVariable(RunProfiles.EnvironmentVariable, profileText);
         var plotly = MedNet.Viz.Html.PlotlyJs.TryLocate(selection.Root, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         var katex = MedNet.Viz.Html.KatexAssets.TryLocate(selection.Root, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (plotly is null || katex is null)
+        {
+            // Say it here, not only in the HTML: a first run without node_modules otherwise gets a report with no figures or formulas.
+            var missing = string.Join(" and ", new[] { plotly is null ? "plotly.js (figures)" : null, katex is null ? "KaTeX (formulas)" : null }.OfType<string>());
+            await console.WriteLineAsync($"note: {missing} not found under node_modules/: the report will not draw them offline. Run `npm ci` (or `bash .ci/install-deps`) once in the repository.").ConfigureAwait(false);
+        }
+
         var writer = new NotebookReportWriter(outputDirectory, profileText, plotly, katex);
         var started = DateTimeOffset.UtcNow;
         await console.WriteLineAsync($"running {selection.Notebooks.Count} notebook(s) from {selection.Root} (profile {profileText}, cell timeout {timeoutSeconds} s)").ConfigureAwait(false);
