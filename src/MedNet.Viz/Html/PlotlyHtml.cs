@@ -19,7 +19,7 @@ public static class PlotlyHtml
     /// <summary>Renders a self-contained fragment.</summary>
     /// <param name="figure">The figure.</param>
     /// <param name="mode">How plotly.js is loaded. <see cref="PlotlyScriptMode.Inline"/> embeds the library in the fragment.</param>
-    /// <param name="id">Element id of the div; a fresh "mednet-plot-N" when null.</param>
+    /// <param name="id">Element id of the div; a fresh "mednet-plot-&lt;process token&gt;-N", unique across kernel processes, when null.</param>
     /// <returns>HTML: optional library script, div, drawing script.</returns>
     public static string Fragment(Figure figure, PlotlyScriptMode mode, string? id = null)
     {
@@ -66,8 +66,12 @@ public static class PlotlyHtml
         sb.Append("})();\n</script>\n");
     }
 
+    /// <summary>A token drawn once per process: kernels number their figures from 1, so two notebooks' outputs on one page
+    /// (a report, a shared document) would otherwise reuse "mednet-plot-1".</summary>
+    private static readonly string ProcessToken = Guid.NewGuid().ToString("N")[..8];
+
     private static string NextId() =>
-        "mednet-plot-" + Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
+        $"mednet-plot-{ProcessToken}-{Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture)}";
 
     private const string DrawFunctions = """
         function fail(e) {

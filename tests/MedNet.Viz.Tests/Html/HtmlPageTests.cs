@@ -67,6 +67,18 @@ public class HtmlPageTests
     }
 
     [Fact]
+    public void Fragment_WithoutId_IdsAreFreshAndCarryAProcessToken()
+    {
+        static string Id(string html) => System.Text.RegularExpressions.Regex.Match(html, "id=\"(mednet-plot-[^\"]+)\"").Groups[1].Value;
+        var a = Id(PlotlyHtml.Fragment(SmallFigure(), PlotlyScriptMode.Notebook));
+        var b = Id(PlotlyHtml.Fragment(SmallFigure(), PlotlyScriptMode.Notebook));
+
+        Assert.NotEqual(a, b);
+        Assert.Matches("^mednet-plot-[0-9a-f]{8}-[0-9]+$", a);
+        Assert.Equal(a[..a.LastIndexOf('-')], b[..b.LastIndexOf('-')]);
+    }
+
+    [Fact]
     public void Fragment_Notebook_IsSelfContainedDivAndScript()
     {
         var html = PlotlyHtml.Fragment(SmallFigure(), PlotlyScriptMode.Notebook, "fig-a");

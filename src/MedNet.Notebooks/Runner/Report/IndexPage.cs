@@ -36,7 +36,17 @@ public static class IndexPage
             }
             else
             {
-                sb.Append("<a href=\"").Append(Encode(page)).Append("\">").Append(Encode(r.RelativePath)).Append("</a>");
+                var summary = NotebookSummary.Of(r.Document);
+                sb.Append("<a href=\"").Append(Encode(page)).Append("\">").Append(Encode(summary.Title ?? r.RelativePath)).Append("</a>");
+                if (summary.Title is not null)
+                {
+                    sb.Append("<br><small>").Append(Encode(r.RelativePath)).Append("</small>");
+                }
+
+                if (summary.Question is not null)
+                {
+                    sb.Append("<br><span class=\"question\">").Append(Encode(summary.Question.Replace("**", string.Empty, StringComparison.Ordinal))).Append("</span>");
+                }
             }
 
             sb.Append("</td><td>").Append(NotebookPage.Status(r.Status)).Append("</td><td>").Append(Seconds(r.Duration)).Append("</td><td>");

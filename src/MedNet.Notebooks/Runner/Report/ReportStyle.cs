@@ -24,7 +24,8 @@ internal static class ReportStyle
         table { border-collapse: collapse; margin: 0.5em 0; }
         th, td { border: 1px solid #d0d7de; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
         th { background: #f6f8fa; }
-        .index td:first-child { white-space: nowrap; }
+        .index td:first-child { max-width: 46em; }
+        .index .question { color: #555; font-size: 0.9em; }
         .math.display { display: block; text-align: center; margin: 0.6em 0; }
         .katex-display { margin: 0.6em 0; overflow-x: auto; overflow-y: hidden; }
         code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.9em; }
