@@ -15,3 +15,11 @@
 #r "../src/MedNet.Experiments/bin/Release/net10.0/MedNet.Models.dll"
 #r "../src/MedNet.Experiments/bin/Release/net10.0/MedNet.Experiments.dll"
 #r "../src/MedNet.Viz/bin/Release/net10.0/MedNet.Viz.dll"
+#r "../src/MedNet.Experiments/bin/Release/net10.0/Microsoft.ML.DataView.dll"
+#r "../src/MedNet.Experiments/bin/Release/net10.0/Apache.Arrow.dll"
+#r "../src/MedNet.Experiments/bin/Release/net10.0/Microsoft.Data.Analysis.dll"
+
+// DataFrames (run records, epoch logs, summaries: MedNet.Experiments.Frames.RunFrames) display as HTML tables; the kernel's
+// default for a DataFrame is a tree view.
+Microsoft.DotNet.Interactive.Formatting.Formatter.Register<Microsoft.Data.Analysis.DataFrame>(
+    (frame, writer) => writer.Write(MedNet.Experiments.Frames.DataFrameHtml.Render(frame)), "text/html");

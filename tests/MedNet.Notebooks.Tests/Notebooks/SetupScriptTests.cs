@@ -28,7 +28,7 @@ public partial class SetupScriptTests
     {
         var setup = File.ReadAllText(Path.Combine(NotebooksFolder, "setup.csx"));
         var references = Reference().Matches(setup).Select(m => m.Groups["path"].Value).ToList();
-        Assert.Equal(new[] { "MedNet.Tensors.dll", "MedNet.Signals.dll", "MedNet.Models.dll", "MedNet.Experiments.dll", "MedNet.Viz.dll" }, references.Select(r => Path.GetFileName(r)!).ToArray());
+        Assert.Equal(new[] { "MedNet.Tensors.dll", "MedNet.Signals.dll", "MedNet.Models.dll", "MedNet.Experiments.dll", "MedNet.Viz.dll", "Microsoft.ML.DataView.dll", "Apache.Arrow.dll", "Microsoft.Data.Analysis.dll" }, references.Select(r => Path.GetFileName(r)!).ToArray());
         foreach (var reference in references)
         {
             Assert.Contains("/bin/Release/net10.0/", reference);
