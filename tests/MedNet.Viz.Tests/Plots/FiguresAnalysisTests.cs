@@ -1,4 +1,7 @@
 using System.Text.Json;
+using MedNet.Viz.Plotly;
+using MedNet.Viz.Plotly.Styling;
+using MedNet.Viz.Plotly.Traces;
 using MedNet.Viz.Plots;
 using static MedNet.Viz.Tests.Plots.FigureJson;
 
@@ -144,6 +147,20 @@ public class FiguresAnalysisTests
 
         Assert.Equal("lines+markers", shortRun.GetProperty("data")[0].GetProperty("mode").GetString());
         Assert.Equal("lines", longRun.GetProperty("data")[0].GetProperty("mode").GetString());
+    }
+
+    [Fact]
+    public void Bar_ErrorY_WritesPlotlyDataErrorBarsAndChecksLength()
+    {
+        var fig = new Figure().Add(new Bar { X = new[] { "a", "b" }, Y = new[] { 0.9, 0.8 }, ErrorY = new ErrorBars { Array = new[] { 0.01, double.NaN } } });
+        var error = Parse(fig).GetProperty("data")[0].GetProperty("error_y");
+        Assert.Equal("data", error.GetProperty("type").GetString());
+        Assert.True(error.GetProperty("visible").GetBoolean());
+        Assert.Equal(0.01, error.GetProperty("array")[0].GetDouble());
+
+        var ex = Assert.Throws<ArgumentException>(() =>
+            new Figure().Add(new Bar { X = new[] { "a", "b" }, Y = new[] { 0.9, 0.8 }, ErrorY = new ErrorBars { Array = new[] { 0.01 } } }));
+        Assert.Contains("error_y", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

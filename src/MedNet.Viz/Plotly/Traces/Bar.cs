@@ -26,6 +26,10 @@ public sealed class Bar : Trace
     /// <summary>Per-bar text; same length as the bars.</summary>
     public DataArray? Text { get; init; }
 
+    /// <summary>Error bars on y (vertical bars), e.g. ± sd over seeds; one value per bar.</summary>
+    [JsonPropertyName("error_y")]
+    public ErrorBars? ErrorY { get; init; }
+
     [JsonInclude]
     [JsonPropertyName("orientation")]
     internal string? OrientationWire => Horizontal ? "h" : null;
@@ -40,5 +44,6 @@ public sealed class Bar : Trace
 
         RequireSameLength("x", X!.Length, "y", Y!.Length, index, problems);
         RequireSameLength("text", Text?.Length, "y", Y.Length, index, problems);
+        RequireSameLength("error_y", ErrorY?.Array.Length, "y", Y.Length, index, problems);
     }
 }
