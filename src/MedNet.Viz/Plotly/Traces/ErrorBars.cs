@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Text.Json.Serialization;
 
-namespace MedNet.Viz.Plotly.Styling;
+namespace MedNet.Viz.Plotly.Traces;
 
 /// <summary>Symmetric error bars from data, plotly's <c>error_y: { type: "data", array, visible }</c> (e.g. ± one sd over seeds).</summary>
 public sealed record ErrorBars
