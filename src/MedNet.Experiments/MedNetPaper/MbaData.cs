@@ -22,7 +22,16 @@ public sealed record MbaData(TimeSeriesDataset Dataset, string Folder, string Fi
     public static MbaData Load(RunContext ctx)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        var folder = MbaDataset.Locate(ctx.RepositoryRoot);
+        return Load(ctx.RepositoryRoot);
+    }
+
+    /// <summary>Loads MBA from the first data root that has it, searching for the repository from <paramref name="startDirectory"/>.</summary>
+    /// <param name="startDirectory">Where the repository search starts; null for the current directory.</param>
+    /// <returns>The data.</returns>
+    /// <exception cref="DirectoryNotFoundException">No mba/ folder under MEDNET_DATA, data/ or ../shared/data.</exception>
+    public static MbaData Load(string? startDirectory)
+    {
+        var folder = MbaDataset.Locate(startDirectory);
         var dataset = MbaDataset.Load(folder);
         var fingerprint = DataFingerprint.OfFiles(
             [Path.Combine(folder, "train.csv"), Path.Combine(folder, "test.csv"), Path.Combine(folder, "labels.csv")]);

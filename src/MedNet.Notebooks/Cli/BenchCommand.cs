@@ -78,10 +78,8 @@ public static class BenchCommand
                 return 2;
         }
 
-        var mba = MbaDataset.Load();
-        var pipeline = WindowPipeline.Fit(mba.Train, recipe.Normalisation, WindowSpec.Dtaad(recipe.WindowLength));
-        var train = WindowTensors.ChannelFirst(pipeline.Apply(mba.Train));
-        var test = WindowTensors.ChannelFirst(pipeline.Apply(mba.Test));
+        var mba = MbaData.Load(startDirectory: null);
+        var (train, test) = mba.Windows(recipe.Normalisation, recipe.WindowLength);
         torch.manual_seed(seed);
         var model = recipe.Build(train);
         output.WriteLine($"model={modelName} dataset=mba windows={train.size(0)} window={recipe.WindowLength} batch={recipe.Training.BatchSize} threads={torch.get_num_threads()} seed={seed}");
@@ -90,7 +88,7 @@ public static class BenchCommand
 
         if (evaluate)
         {
-            WriteEvaluation(output, mba, DualForecastTrainer.Score(model, train), DualForecastTrainer.Score(model, test));
+            WriteEvaluation(output, mba.Dataset, DualForecastTrainer.Score(model, train), DualForecastTrainer.Score(model, test));
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seconds_per_epoch={total / epochs:F4}"));
@@ -100,18 +98,16 @@ public static class BenchCommand
     private static int RunCae(TextWriter output, int epochs, int seed, bool evaluate)
     {
         var recipe = CaeRecipe.Timing(RunProfile.Laptop);
-        var mba = MbaDataset.Load();
-        var pipeline = WindowPipeline.Fit(mba.Train, Normalisation.DtaadMinMax, WindowSpec.Dtaad(recipe.WindowLength));
-        var train = WindowTensors.ChannelFirst(pipeline.Apply(mba.Train));
-        var test = WindowTensors.ChannelFirst(pipeline.Apply(mba.Test));
+        var mba = MbaData.Load(startDirectory: null);
+        var (train, test) = mba.Windows(Normalisation.DtaadMinMax, recipe.WindowLength);
         torch.manual_seed(seed);
-        var model = new CaeModel(mba.Train.Columns, (int)train.size(2), recipe.Architecture);
+        var model = new CaeModel(mba.Channels, (int)train.size(2), recipe.Architecture);
         output.WriteLine($"model=cae dataset=mba windows={train.size(0)} window={recipe.WindowLength} batch={recipe.Training.BatchSize} threads={torch.get_num_threads()} seed={seed}");
         CaeTrainer.Train(model, train, recipe.Training with { Epochs = 1 });
         var total = WriteEpochs(output, CaeTrainer.Train(model, train, recipe.Training with { Epochs = epochs }));
         if (evaluate)
         {
-            WriteEvaluation(output, mba, CaeTrainer.Score(model, train, recipe.Score), CaeTrainer.Score(model, test, recipe.Score));
+            WriteEvaluation(output, mba.Dataset, CaeTrainer.Score(model, train, recipe.Score), CaeTrainer.Score(model, test, recipe.Score));
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seconds_per_epoch={total / epochs:F4}"));
