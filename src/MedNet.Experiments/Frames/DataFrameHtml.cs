@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
-using System.Net;
-using System.Text;
+using MedNet.Viz.Tables;
 using Microsoft.Data.Analysis;
 
 namespace MedNet.Experiments.Frames;
@@ -12,37 +11,34 @@ public static class DataFrameHtml
     /// <summary>Renders the frame: a header row with the column names, then the rows (at most <paramref name="maxRows"/>).</summary>
     /// <param name="frame">The frame.</param>
     /// <param name="maxRows">Rows shown before "… N more rows". Default 100.</param>
-    /// <returns>An HTML <c>table</c> element; doubles with 5 significant digits, NaN as "—".</returns>
+    /// <returns>The HTML of a <see cref="HtmlTable"/>; doubles with 5 significant digits, NaN as "—".</returns>
     public static string Render(DataFrame frame, int maxRows = 100)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
-        var sb = new StringBuilder("<table class=\"mednet-frame\">\n<thead><tr>");
-        foreach (var column in frame.Columns)
+        var names = new string[frame.Columns.Count];
+        for (var c = 0; c < names.Length; c++)
         {
-            sb.Append("<th>").Append(WebUtility.HtmlEncode(column.Name)).Append("</th>");
+            names[c] = frame.Columns[c].Name;
         }
 
-        sb.Append("</tr></thead>\n<tbody>\n");
         var shown = Math.Min(frame.Rows.Count, maxRows);
+        var table = new HtmlTable(names)
+        {
+            Footnote = frame.Rows.Count > shown ? $"… {(frame.Rows.Count - shown).ToString(CultureInfo.InvariantCulture)} more rows" : null,
+        };
         for (long r = 0; r < shown; r++)
         {
-            sb.Append("<tr>");
-            foreach (var column in frame.Columns)
+            var cells = new string[names.Length];
+            for (var c = 0; c < cells.Length; c++)
             {
-                sb.Append("<td>").Append(WebUtility.HtmlEncode(Cell(column[r]))).Append("</td>");
+                cells[c] = Cell(frame.Columns[c][r]);
             }
 
-            sb.Append("</tr>\n");
+            table.AddRow(cells);
         }
 
-        sb.Append("</tbody>\n</table>\n");
-        if (frame.Rows.Count > shown)
-        {
-            sb.Append("<p>… ").Append((frame.Rows.Count - shown).ToString(CultureInfo.InvariantCulture)).Append(" more rows</p>\n");
-        }
-
-        return sb.ToString();
+        return table.ToHtml();
     }
 
     private static string Cell(object? value) => value switch
