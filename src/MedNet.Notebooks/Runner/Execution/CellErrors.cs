@@ -11,8 +11,9 @@ namespace MedNet.Notebooks.Runner.Execution;
 /// <summary>Turns the kernel's <see cref="CommandFailed"/> into an error output that names the notebook, cell and line.</summary>
 /// <remarks>
 /// A compile error in the cell carries its line, counting the cell's magic line as the reader sees the cell; one in a
-/// <c>#load</c>-ed <c>.csx</c> names that file, line and column instead. The kernel compiles cells without debug information, so an exception's stack trace has no line numbers and a
-/// run-time error names the notebook and cell only.
+/// <c>#load</c>-ed <c>.csx</c> names that file, line and column instead. A run-time error names the cell line of the innermost
+/// frame that belongs to the cell (the runner makes the kernel emit debug information, see <see cref="KernelDebugInformation"/>),
+/// so an exception thrown inside the library names the cell line that called it.
 /// </remarks>
 internal static partial class CellErrors
 {
@@ -73,7 +74,7 @@ internal static partial class CellErrors
         }
 
         var message = ex is null ? failed.Message : $"{ex.GetType().Name}: {ex.Message}";
-        var error = new NotebookError(notebook, cell.Number, null, message);
+        var error = new NotebookError(notebook, cell.Number, ex is null ? null : CellLine(ex, cell), message);
         var traceback = new List<string> { error.ToString() };
         if (ex is not null)
         {
@@ -89,6 +90,25 @@ internal static partial class CellErrors
 
         return new ErrorOutput(error, ex?.GetType().Name ?? "Error", traceback);
     }
+
+    /// <summary>The cell line of the innermost stack frame compiled from the cell itself, or null when no frame has one.</summary>
+    private static int? CellLine(Exception ex, NotebookCell cell)
+    {
+        foreach (var frame in (ex.StackTrace ?? string.Empty).Split('\n'))
+        {
+            var match = SubmissionFrame().Match(frame);
+            if (match.Success)
+            {
+                return int.Parse(match.Groups["line"].Value, CultureInfo.InvariantCulture) + cell.LineOffset;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A stack frame of a kernel submission compiled with debug information; the cell has no file name.</summary>
+    [GeneratedRegex(@"\bSubmission#\d+\b.* in :line (?<line>\d+)\s*$")]
+    private static partial Regex SubmissionFrame();
 
     /// <summary>Roslyn's diagnostic text: <c>file(line,column): error CODE: text</c>, the file empty for the submitted cell.</summary>
     [GeneratedRegex(@"^(?<file>.*)\((?<line>\d+),(?<column>\d+)\): error (?<code>[A-Z]+\d+): (?<text>.*)$")]

@@ -27,7 +27,10 @@ internal sealed class NotebookKernel : IDisposable
 
     public NotebookKernel()
     {
-        _kernel = new CompositeKernel { new CSharpKernel().UseKernelHelpers().UseValueSharing() };
+        var csharp = new CSharpKernel().UseKernelHelpers().UseValueSharing();
+        // Where a kernel version hides its options, run-time errors name the cell without a line (as VS Code shows them).
+        _ = KernelDebugInformation.TryEnable(csharp);
+        _kernel = new CompositeKernel { csharp };
         _kernel.DefaultKernelName = CSharp;
         _subscription = _kernel.KernelEvents.Subscribe(OnEvent);
     }

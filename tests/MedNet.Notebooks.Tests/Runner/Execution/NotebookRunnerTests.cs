@@ -80,13 +80,24 @@ public class NotebookRunnerTests(TestNotebooks notebooks)
     [Fact]
     public void RunAll_RuntimeError_RecordsCellAndMessageAndStopsTheNotebook()
     {
-        // The kernel compiles cells without debug information, so a run-time error has no line (see CellErrors).
+        // The runner has the kernel emit debug information, so the error names the line inside the cell's own function.
         var result = notebooks["02-runtime-error.ipynb"];
         Assert.Equal(NotebookStatus.Failed, result.Status);
-        Assert.Equal(new NotebookError("02-runtime-error.ipynb", 2, null, "DivideByZeroException: Attempted to divide by zero."), result.Error);
+        Assert.Equal(new NotebookError("02-runtime-error.ipynb", 2, 3, "DivideByZeroException: Attempted to divide by zero."), result.Error);
         var error = Assert.IsType<ErrorOutput>(Assert.Single(Cell(result, 2).Outputs));
         Assert.Equal("DivideByZeroException", error.ExceptionType);
         Assert.DoesNotContain(result.Cells, c => c.Cell == 3);
+    }
+
+    [Fact]
+    public void RunAll_ExceptionInsideALibrary_NamesTheCellLineThatCalledIt()
+    {
+        // Line 3 counting the magic line, as the reader sees the cell; int.Parse's own frames have no cell line.
+        var result = notebooks["02-library-error.ipynb"];
+        Assert.Equal(NotebookStatus.Failed, result.Status);
+        Assert.Equal(1, result.Error!.Cell);
+        Assert.Equal(3, result.Error.Line);
+        Assert.StartsWith("FormatException:", result.Error.Message);
     }
 
     [Fact]
@@ -103,7 +114,7 @@ public class NotebookRunnerTests(TestNotebooks notebooks)
     [Fact]
     public void RunAll_NotebookAfterFailingOnes_StillRuns()
     {
-        Assert.Equal(4, notebooks.Results.Count);
+        Assert.Equal(5, notebooks.Results.Count);
         Assert.Equal(NotebookStatus.Passed, notebooks["04-after-errors.ipynb"].Status);
     }
 

@@ -50,7 +50,7 @@ public class NotebookPageTests(TestNotebooks notebooks)
     {
         var html = NotebookPage.Render(notebooks["02-runtime-error.ipynb"], "smoke", null, null);
         Assert.Contains("status failed", html);
-        Assert.Contains("<a href=\"#cell-2\">02-runtime-error.ipynb: cell 2: DivideByZeroException", html);
+        Assert.Contains("<a href=\"#cell-2\">02-runtime-error.ipynb: cell 2, line 3: DivideByZeroException", html);
         Assert.Contains("<pre class=\"error\">", html);
         Assert.Contains("class=\"cell code not-run\" id=\"cell-3\"", html);
     }
@@ -74,7 +74,7 @@ public class NotebookPageTests(TestNotebooks notebooks)
             Assert.Contains($"<a href=\"{Path.ChangeExtension(result.RelativePath, ".html")}\">", html);
         }
 
-        Assert.Contains("2 passed, 2 failed", html);
+        Assert.Contains("2 passed, 3 failed", html);
     }
 
     [Fact]
