@@ -71,6 +71,18 @@ public abstract partial class Module
         return (missing, unexpected);
     }
 
+    /// <summary>Loads a state dict written by another implementation of the model, translating its names (and declared shapes) with <paramref name="names"/>.</summary>
+    /// <param name="state_dict">Tensors under the other implementation's names, e.g. from <see cref="SafeTensors.Load(string)"/> of a PyTorch checkpoint.</param>
+    /// <param name="names">The name map, e.g. <c>DtaadCheckpoint.RepositoryNames</c> in MedNet.Models.</param>
+    /// <param name="strict">Throw when keys are missing or unexpected after translation. Default: true.</param>
+    /// <returns>The missing and unexpected keys, under the kit's names (empty when strict succeeded).</returns>
+    /// <exception cref="StateDictException">Names every missing, unexpected or mis-shaped tensor.</exception>
+    public (IReadOnlyList<string> missing_keys, IReadOnlyList<string> unexpected_keys) load_state_dict(IReadOnlyDictionary<string, Tensor> state_dict, StateDictNameMap names, bool strict = true)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return load_state_dict(names.Apply(state_dict, this.state_dict()), strict);
+    }
+
     /// <summary>Writes <see cref="state_dict"/> to a safetensors file readable by PyTorch's <c>safetensors.torch.load_file</c>.</summary>
     /// <param name="path">Destination file.</param>
     public void save(string path) => SafeTensors.Save(state_dict(), path);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 namespace MedNet.Tensors.NN;
 
-/// <summary>Thrown by <see cref="Module.load_state_dict"/> when tensors are missing, unexpected or mis-shaped; lists each by name.</summary>
+/// <summary>Thrown by <see cref="Module.load_state_dict(IReadOnlyDictionary{string, Tensor}, bool)"/> when tensors are missing, unexpected or mis-shaped; lists each by name.</summary>
 public sealed class StateDictException : InvalidOperationException
 {
     /// <summary>Creates the exception from the three lists.</summary>
