@@ -40,13 +40,25 @@ public static partial class torch
             new(in_channels, out_channels, kernel_size, stride, padding, dilation, groups, bias);
 
         /// <summary>See <see cref="NN.ReLU"/>.</summary>
+        /// <param name="inplace">Accepted so PyTorch code compiles (<c>nn.ReLU(inplace=True)</c>); the kit computes out of place: the
+        /// output has the same values and the input keeps its own (in-place autograd is not tracked yet).</param>
         /// <returns>The layer.</returns>
-        public static ReLU ReLU() => new();
+        public static ReLU ReLU(bool inplace = false) => new();
 
         /// <summary>See <see cref="NN.LeakyReLU"/>.</summary>
         /// <param name="negative_slope">Default: 0.01.</param>
+        /// <param name="inplace">Accepted as in <see cref="ReLU(bool)"/>; computed out of place.</param>
         /// <returns>The layer.</returns>
-        public static LeakyReLU LeakyReLU(double negative_slope = 0.01) => new(negative_slope);
+        public static LeakyReLU LeakyReLU(double negative_slope = 0.01, bool inplace = false) => new(negative_slope);
+
+        /// <summary>
+        /// <c>nn.LeakyReLU(True)</c> as PyTorch reads it: a Python bool is the number 1 or 0, so <c>true</c> is a slope of 1.0 (the
+        /// identity; DTAAD's repository writes this, meaning <c>inplace=True</c>) and <c>false</c> a slope of 0.0 (ReLU).
+        /// </summary>
+        /// <param name="negative_slope">The positional first argument as PyTorch code passes it.</param>
+        /// <param name="inplace">Accepted as in <see cref="ReLU(bool)"/>; computed out of place.</param>
+        /// <returns>The layer.</returns>
+        public static LeakyReLU LeakyReLU(bool negative_slope, bool inplace = false) => new(negative_slope ? 1.0 : 0.0);
 
         /// <summary>See <see cref="NN.Sigmoid"/>.</summary>
         /// <returns>The layer.</returns>
@@ -72,8 +84,9 @@ public static partial class torch
 
         /// <summary>See <see cref="NN.Dropout"/>.</summary>
         /// <param name="p">Default: 0.5.</param>
+        /// <param name="inplace">Accepted as in <see cref="ReLU(bool)"/>; computed out of place.</param>
         /// <returns>The layer.</returns>
-        public static Dropout Dropout(double p = 0.5) => new(p);
+        public static Dropout Dropout(double p = 0.5, bool inplace = false) => new(p);
 
         /// <summary>See <see cref="NN.LayerNorm"/>.</summary>
         /// <param name="normalized_shape">Trailing sizes.</param>
@@ -81,6 +94,13 @@ public static partial class torch
         /// <param name="elementwise_affine">Default: true.</param>
         /// <returns>The layer.</returns>
         public static LayerNorm LayerNorm(long[] normalized_shape, double eps = 1e-5, bool elementwise_affine = true) => new(normalized_shape, eps, elementwise_affine);
+
+        /// <summary>See <see cref="NN.LayerNorm"/>; <c>nn.LayerNorm(6)</c> normalises over the last dimension of size 6.</summary>
+        /// <param name="normalized_shape">Size of the last dimension.</param>
+        /// <param name="eps">Default: 1e-5.</param>
+        /// <param name="elementwise_affine">Default: true.</param>
+        /// <returns>The layer.</returns>
+        public static LayerNorm LayerNorm(long normalized_shape, double eps = 1e-5, bool elementwise_affine = true) => new([normalized_shape], eps, elementwise_affine);
 
         /// <summary>See <see cref="NN.BatchNorm1d"/>.</summary>
         /// <param name="num_features">C.</param>
@@ -139,9 +159,19 @@ public static partial class torch
         /// <summary>See <see cref="NN.Upsample"/>.</summary>
         /// <param name="size">Output length or null.</param>
         /// <param name="scale_factor">Multiplier or null.</param>
-        /// <param name="mode">Default: nearest.</param>
+        /// <param name="mode">"nearest" (default) or "linear", as PyTorch's mode string.</param>
+        /// <param name="align_corners">Linear only; null means false.</param>
         /// <returns>The layer.</returns>
-        public static Upsample Upsample(long? size = null, double? scale_factor = null, UpsampleMode mode = UpsampleMode.Nearest) => new(size, scale_factor, mode);
+        public static Upsample Upsample(long? size = null, double? scale_factor = null, string mode = "nearest", bool? align_corners = null) =>
+            NN.Upsample.FromMode(size, scale_factor, mode, align_corners);
+
+        /// <summary>See <see cref="NN.Upsample"/>, with the mode as the kit's enum.</summary>
+        /// <param name="size">Output length or null.</param>
+        /// <param name="scale_factor">Multiplier or null.</param>
+        /// <param name="mode">Interpolation.</param>
+        /// <param name="align_corners">Linear only; null means false.</param>
+        /// <returns>The layer.</returns>
+        public static Upsample Upsample(long? size, double? scale_factor, UpsampleMode mode, bool? align_corners = null) => new(size, scale_factor, mode, align_corners);
 
         /// <summary>See <see cref="NN.MultiheadAttention"/>.</summary>
         /// <param name="embed_dim">E.</param>
@@ -209,9 +239,10 @@ public static partial class torch
             /// <param name="parameters">Parameters whose .grad is clipped.</param>
             /// <param name="max_norm">Maximum norm.</param>
             /// <param name="norm_type">p; double.PositiveInfinity for the max norm. Default: 2.</param>
-            /// <returns>The total norm before clipping.</returns>
+            /// <returns>The total norm before clipping, as a 0-dimensional tensor like PyTorch's (<c>.item()</c> reads it).</returns>
             /// <remarks>coef = max_norm / (total + 1e-6), applied when &lt; 1 (PyTorch 1.13).</remarks>
-            public static float clip_grad_norm_(IEnumerable<Tensor> parameters, double max_norm, double norm_type = 2.0) => ClipGrad.Norm(parameters, max_norm, norm_type);
+            public static Tensor clip_grad_norm_(IEnumerable<Tensor> parameters, double max_norm, double norm_type = 2.0) =>
+                torch.tensor(ClipGrad.Norm(parameters, max_norm, norm_type));
 
             /// <summary>Reparameterises module.weight as g · v / ‖v‖ (parameters weight_g, weight_v); see <see cref="WeightNorm"/>.</summary>
             /// <typeparam name="T">Layer type.</typeparam>

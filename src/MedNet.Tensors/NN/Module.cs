@@ -116,12 +116,20 @@ public abstract partial class Module
         }
     }
 
-    /// <summary>Sets every parameter's gradient to null (PyTorch 2's default set_to_none = true).</summary>
-    public void zero_grad()
+    /// <summary>Clears every parameter's gradient: to null by default (PyTorch 2's <c>set_to_none = True</c>; PyTorch 1.13 zeroed them).</summary>
+    /// <param name="set_to_none">True (default): gradients become null. False: existing gradients are filled with zeros.</param>
+    public void zero_grad(bool set_to_none = true)
     {
         foreach (var p in parameters())
         {
-            p.grad = null;
+            if (set_to_none)
+            {
+                p.grad = null;
+            }
+            else
+            {
+                p.grad?.zero_();
+            }
         }
     }
 

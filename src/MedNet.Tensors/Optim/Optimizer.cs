@@ -20,15 +20,29 @@ public abstract class Optimizer
     /// <summary>Parameter groups (one here).</summary>
     public List<ParamGroup> param_groups { get; }
 
-    /// <summary>Sets every gradient to null (set_to_none = true, PyTorch 2's default).</summary>
-    public void zero_grad()
+    /// <summary>Clears every gradient: to null by default (PyTorch 2's <c>set_to_none = True</c>; PyTorch 1.13 zeroed them).</summary>
+    /// <param name="set_to_none">True (default): gradients become null, so the next backward allocates them and an optimiser
+    /// skips parameters without one. False: existing gradients are filled with zeros, as PyTorch 1.13's default.</param>
+    public void zero_grad(bool set_to_none = true)
     {
         foreach (var g in param_groups)
         {
             foreach (var p in g.parameters)
             {
-                p.grad = null;
+                Clear(p, set_to_none);
             }
+        }
+    }
+
+    private static void Clear(Tensor p, bool setToNone)
+    {
+        if (setToNone)
+        {
+            p.grad = null;
+        }
+        else
+        {
+            p.grad?.zero_();
         }
     }
 

@@ -6,8 +6,9 @@ namespace MedNet.Tensors.NN;
 /// <summary>Resamples the last dimension of (N, C, L) by nearest or linear interpolation, like <c>torch.nn.Upsample</c>.</summary>
 /// <remarks>
 /// out[t] = (1 − λ_t)·x[i0_t] + λ_t·x[i1_t] with the source positions of <see cref="UpsampleMode"/>; the backward scatters the
-/// same weights. Differs from PyTorch: only align_corners = false; with scale_factor the output length is ⌊L·scale⌋ and the
-/// source scale is 1/scale_factor, as PyTorch's default (recompute_scale_factor = None).
+/// same weights. With scale_factor the output length is ⌊L·scale⌋ and the source scale is 1/scale_factor, as PyTorch's default
+/// (recompute_scale_factor = None). Linear with align_corners = true maps the end samples onto each other:
+/// src = t·(L_in − 1)/(L_out − 1).
 /// </remarks>
 public sealed class Upsample : Module<Tensor, Tensor>
 {
@@ -15,17 +16,37 @@ public sealed class Upsample : Module<Tensor, Tensor>
     /// <param name="size">Output length, or null.</param>
     /// <param name="scale_factor">Length multiplier, or null.</param>
     /// <param name="mode">Nearest (default) or linear.</param>
-    public Upsample(long? size = null, double? scale_factor = null, UpsampleMode mode = UpsampleMode.Nearest)
+    /// <param name="align_corners">Linear only: true aligns the first and last samples of input and output; null (default) means false. PyTorch rejects it for nearest, and so does the kit.</param>
+    public Upsample(long? size = null, double? scale_factor = null, UpsampleMode mode = UpsampleMode.Nearest, bool? align_corners = null)
     {
         if ((size is null) == (scale_factor is null))
         {
             throw new ArgumentException($"Upsample: expected exactly one of size and scale_factor but got size={size}, scale_factor={scale_factor}.");
         }
 
+        if (align_corners is not null && mode == UpsampleMode.Nearest)
+        {
+            throw new ArgumentException("Upsample: align_corners can only be set with the interpolating mode 'linear', not 'nearest' (as PyTorch).", nameof(align_corners));
+        }
+
         this.size = size;
         this.scale_factor = scale_factor;
         this.mode = mode;
+        this.align_corners = align_corners ?? false;
     }
+
+    /// <summary>Creates the layer from PyTorch's mode string ("nearest" or "linear").</summary>
+    /// <param name="size">Output length, or null.</param>
+    /// <param name="scale_factor">Length multiplier, or null.</param>
+    /// <param name="mode">"nearest" or "linear"; 1-D input has no other PyTorch mode.</param>
+    /// <param name="align_corners">As in the other constructor.</param>
+    /// <returns>The layer.</returns>
+    public static Upsample FromMode(long? size, double? scale_factor, string mode, bool? align_corners) => mode switch
+    {
+        "nearest" => new Upsample(size, scale_factor, UpsampleMode.Nearest, align_corners),
+        "linear" => new Upsample(size, scale_factor, UpsampleMode.Linear, align_corners),
+        _ => throw new ArgumentException($"Upsample: expected mode 'nearest' or 'linear' for (N, C, L) input but got '{mode}'.", nameof(mode)),
+    };
 
     /// <summary>Output length or null.</summary>
     public long? size { get; }
@@ -36,6 +57,9 @@ public sealed class Upsample : Module<Tensor, Tensor>
     /// <summary>Interpolation.</summary>
     public UpsampleMode mode { get; }
 
+    /// <summary>Whether linear interpolation aligns the corner samples.</summary>
+    public bool align_corners { get; }
+
     /// <summary>Resamples.</summary>
     /// <param name="input">(N, C, L).</param>
     /// <returns>(N, C, L_out).</returns>
@@ -43,7 +67,9 @@ public sealed class Upsample : Module<Tensor, Tensor>
     {
         var lin = input.Dims[^1];
         var lout = size is not null ? (int)size : (int)Math.Floor(lin * scale_factor!.Value);
-        var scale = scale_factor is not null ? 1.0 / scale_factor.Value : (double)lin / lout;
+        var scale = align_corners
+            ? (lout > 1 ? (lin - 1) / (double)(lout - 1) : 0.0)
+            : scale_factor is not null ? 1.0 / scale_factor.Value : (double)lin / lout;
         var i0 = new int[lout];
         var i1 = new int[lout];
         var lam = new float[lout];
@@ -55,7 +81,7 @@ public sealed class Upsample : Module<Tensor, Tensor>
                     i0[t] = i1[t] = Math.Min((int)Math.Floor(t * scale), lin - 1);
                     break;
                 case UpsampleMode.Linear:
-                    var src = Math.Max(((t + 0.5) * scale) - 0.5, 0);
+                    var src = align_corners ? t * scale : Math.Max(((t + 0.5) * scale) - 0.5, 0);
                     i0[t] = Math.Min((int)src, lin - 1);
                     i1[t] = Math.Min(i0[t] + 1, lin - 1);
                     lam[t] = (float)(src - i0[t]);
@@ -69,7 +95,7 @@ public sealed class Upsample : Module<Tensor, Tensor>
     }
 
     /// <inheritdoc/>
-    public override string extra_repr() => $"size={size}, scale_factor={scale_factor}, mode={mode}";
+    public override string extra_repr() => $"size={size}, scale_factor={scale_factor}, mode={mode}" + (align_corners ? ", align_corners=True" : string.Empty);
 
     private static Tensor Resample(Tensor x, int[] i0, int[] i1, float[] lam)
     {

@@ -40,8 +40,29 @@ public class PoolingTests
         var x = torch.tensor([1f, 3f], [1, 1, 2]);
         Assert.Equal(new[] { 1f, 1f, 3f, 3f }, torch.nn.Upsample(scale_factor: 2).call(x).ToArray());
         // align_corners = false: positions −0.25 (clamped), 0.25, 0.75, 1.25 → 1, 1.5, 2.5, 3.
-        Assert.Equal(new[] { 1f, 1.5f, 2.5f, 3f }, torch.nn.Upsample(scale_factor: 2, mode: UpsampleMode.Linear).call(x).ToArray());
-        GradCheck.Assert(t => torch.nn.Upsample(size: 7, mode: UpsampleMode.Linear).call(t[0]), torch.randn(2, 2, 3));
+        Assert.Equal(new[] { 1f, 1.5f, 2.5f, 3f }, torch.nn.Upsample(scale_factor: 2, mode: "linear").call(x).ToArray());
+        Assert.Equal(new[] { 1f, 1.5f, 2.5f, 3f }, torch.nn.Upsample(null, 2, UpsampleMode.Linear).call(x).ToArray());
+        GradCheck.Assert(t => torch.nn.Upsample(size: 7, mode: "linear").call(t[0]), torch.randn(2, 2, 3));
+    }
+
+    [Fact]
+    public void Upsample_LinearAlignCorners_MatchesPyTorch()
+    {
+        // torch 1.13: nn.Upsample(size=5 | scale_factor=2, mode='linear', align_corners=True) of [1, 3, 2].
+        var x = torch.tensor([1f, 3f, 2f], [1, 1, 3]);
+        Assert.Equal(new[] { 1f, 2f, 3f, 2.5f, 2f }, torch.nn.Upsample(size: 5, mode: "linear", align_corners: true).call(x).ToArray());
+        var doubled = torch.nn.Upsample(scale_factor: 2, mode: "linear", align_corners: true).call(x).ToArray();
+        Assert.Equal(new[] { 1f, 1.8f, 2.6f, 2.8f, 2.4f, 2f }, doubled, (a, b) => Math.Abs(a - b) < 1e-6f);
+        GradCheck.Assert(t => torch.nn.Upsample(size: 7, mode: "linear", align_corners: true).call(t[0]), torch.randn(2, 2, 3));
+    }
+
+    [Fact]
+    public void Upsample_AlignCornersWithNearestOrUnknownMode_RejectedAsPyTorchDoes()
+    {
+        var nearest = Assert.Throws<ArgumentException>(() => torch.nn.Upsample(size: 5, mode: "nearest", align_corners: true));
+        Assert.Contains("align_corners", nearest.Message);
+        var cubic = Assert.Throws<ArgumentException>(() => torch.nn.Upsample(size: 5, mode: "bicubic"));
+        Assert.Contains("'bicubic'", cubic.Message);
     }
 
     [Theory]
