@@ -1,16 +1,47 @@
 // SPDX-License-Identifier: MIT
 using System.Numerics.Tensors;
+using MedNet.Tensors.Autograd;
 using MedNet.Tensors.Random;
 
 namespace MedNet.Tensors;
 
-/// <summary>In-place updates (never recorded; for initialisers and optimisers, as PyTorch's trailing-underscore methods under no_grad).</summary>
+/// <summary>
+/// In-place updates, as PyTorch's trailing-underscore methods. They are not recorded by autograd, so, as PyTorch does for a
+/// leaf and more strictly than PyTorch for other tensors, they refuse a tensor that requires grad while grad mode is on; each
+/// bumps <see cref="_version"/>, and backward refuses to use an input that changed after an operation recorded it.
+/// </summary>
 public sealed partial class Tensor
 {
+    /// <summary>
+    /// How many times this tensor was modified in place (PyTorch's <c>_version</c>). An operation records its inputs' versions;
+    /// backward throws if one changed since, instead of computing a wrong gradient.
+    /// </summary>
+    public long _version => Version;
+
+    /// <summary>Version counter behind <see cref="_version"/>.</summary>
+    internal int Version { get; private set; }
+
+    /// <summary>Checks an in-place write is allowed and bumps the version.</summary>
+    /// <param name="op">The method name, for the error.</param>
+    private void PrepareInPlace(string op)
+    {
+        if (GradMode.IsEnabled && RequiresGradFlag)
+        {
+            throw new InvalidOperationException(GradFn is null
+                ? $"{op}: a leaf tensor {Shape.Format(Dims)} that requires grad is being modified in place. Wrap the update in " +
+                  "`using (torch.no_grad()) { … }` (as initialisers and optimisers do), or use the out-of-place form."
+                : $"{op}: the tensor {Shape.Format(Dims)} is the output of {GradFn.Name} and part of the autograd graph; the kit does " +
+                  "not record in-place operations, so the gradient would be wrong. Use the out-of-place form (e.g. y = y * 2), or " +
+                  "detach() first if no gradient should flow.");
+        }
+
+        Version++;
+    }
     /// <summary>Sets every element to zero.</summary>
     /// <returns>This tensor.</returns>
     public Tensor zero_()
     {
+        PrepareInPlace("zero_");
         Span.Clear();
         return this;
     }
@@ -20,6 +51,7 @@ public sealed partial class Tensor
     /// <returns>This tensor.</returns>
     public Tensor fill_(float value)
     {
+        PrepareInPlace("fill_");
         Span.Fill(value);
         return this;
     }
@@ -29,6 +61,7 @@ public sealed partial class Tensor
     /// <returns>This tensor.</returns>
     public Tensor copy_(Tensor src)
     {
+        PrepareInPlace("copy_");
         if (src.NumelInt != NumelInt)
         {
             throw new ArgumentException($"copy_: expected {Shape.Format(Dims)} but got {Shape.Format(src.Dims)}.", nameof(src));
@@ -44,6 +77,7 @@ public sealed partial class Tensor
     /// <returns>This tensor.</returns>
     public Tensor add_(Tensor other, float alpha = 1f)
     {
+        PrepareInPlace("add_");
         if (other.NumelInt != NumelInt)
         {
             throw new ArgumentException($"add_: expected {Shape.Format(Dims)} but got {Shape.Format(other.Dims)}.", nameof(other));
@@ -58,6 +92,7 @@ public sealed partial class Tensor
     /// <returns>This tensor.</returns>
     public Tensor mul_(float value)
     {
+        PrepareInPlace("mul_");
         TensorPrimitives.Multiply(Span, value, Span);
         return this;
     }
@@ -69,6 +104,7 @@ public sealed partial class Tensor
     /// <returns>This tensor.</returns>
     public Tensor uniform_(double from = 0, double to = 1, Generator? generator = null)
     {
+        PrepareInPlace("uniform_");
         Init.Uniform(Span, (float)from, (float)to, generator ?? torch.default_generator);
         return this;
     }
@@ -80,6 +116,7 @@ public sealed partial class Tensor
     /// <returns>This tensor.</returns>
     public Tensor normal_(double mean = 0, double std = 1, Generator? generator = null)
     {
+        PrepareInPlace("normal_");
         Init.Normal(Span, (float)mean, (float)std, generator ?? torch.default_generator);
         return this;
     }

@@ -28,6 +28,7 @@ public static partial class torch
                 };
                 var gain = Math.Sqrt(2.0 / (1 + (a * a)));
                 var bound = Math.Sqrt(3.0) * (gain / Math.Sqrt(fan));
+                using var noGrad = torch.no_grad();
                 return tensor.uniform_(-bound, bound);
             }
 
@@ -39,6 +40,7 @@ public static partial class torch
             {
                 var (fanIn, fanOut) = InitMath.Fans(tensor);
                 var bound = gain * Math.Sqrt(6.0 / (fanIn + fanOut));
+                using var noGrad = torch.no_grad();
                 return tensor.uniform_(-bound, bound);
             }
 
@@ -47,30 +49,50 @@ public static partial class torch
             /// <param name="a">Lower bound. Default: 0.</param>
             /// <param name="b">Upper bound. Default: 1.</param>
             /// <returns>The tensor.</returns>
-            public static Tensor uniform_(Tensor tensor, double a = 0, double b = 1) => tensor.uniform_(a, b);
+            public static Tensor uniform_(Tensor tensor, double a = 0, double b = 1)
+            {
+                using var noGrad = torch.no_grad();
+                return tensor.uniform_(a, b);
+            }
 
             /// <summary>Fills with N(mean, std²).</summary>
             /// <param name="tensor">Tensor.</param>
             /// <param name="mean">Mean. Default: 0.</param>
             /// <param name="std">Standard deviation. Default: 1.</param>
             /// <returns>The tensor.</returns>
-            public static Tensor normal_(Tensor tensor, double mean = 0, double std = 1) => tensor.normal_(mean, std);
+            public static Tensor normal_(Tensor tensor, double mean = 0, double std = 1)
+            {
+                using var noGrad = torch.no_grad();
+                return tensor.normal_(mean, std);
+            }
 
             /// <summary>Fills with zeros.</summary>
             /// <param name="tensor">Tensor.</param>
             /// <returns>The tensor.</returns>
-            public static Tensor zeros_(Tensor tensor) => tensor.zero_();
+            public static Tensor zeros_(Tensor tensor)
+            {
+                using var noGrad = torch.no_grad();
+                return tensor.zero_();
+            }
 
             /// <summary>Fills with ones.</summary>
             /// <param name="tensor">Tensor.</param>
             /// <returns>The tensor.</returns>
-            public static Tensor ones_(Tensor tensor) => tensor.fill_(1f);
+            public static Tensor ones_(Tensor tensor)
+            {
+                using var noGrad = torch.no_grad();
+                return tensor.fill_(1f);
+            }
 
             /// <summary>Fills with a constant.</summary>
             /// <param name="tensor">Tensor.</param>
             /// <param name="val">Value.</param>
             /// <returns>The tensor.</returns>
-            public static Tensor constant_(Tensor tensor, double val) => tensor.fill_((float)val);
+            public static Tensor constant_(Tensor tensor, double val)
+            {
+                using var noGrad = torch.no_grad();
+                return tensor.fill_((float)val);
+            }
         }
     }
 }

@@ -171,6 +171,7 @@ public static class Engine
                     t.grad = g.CloneData();
                 }
 
+                t.GradFn.CheckInputVersions();
                 t.GradFn.Backward(g);
                 if (!retainGraph)
                 {

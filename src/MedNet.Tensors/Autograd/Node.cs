@@ -10,6 +10,11 @@ internal sealed class Node
         Name = name;
         Inputs = inputs;
         Backward = backward;
+        InputVersions = new int[inputs.Length];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            InputVersions[i] = inputs[i].Version;
+        }
     }
 
     internal string Name { get; }
@@ -17,4 +22,23 @@ internal sealed class Node
     internal Tensor[] Inputs { get; }
 
     internal Action<Tensor> Backward { get; }
+
+    /// <summary>The inputs' <see cref="Tensor.Version"/> when the operation ran.</summary>
+    internal int[] InputVersions { get; }
+
+    /// <summary>Throws when an input was modified in place after the operation recorded it (PyTorch's version-counter check).</summary>
+    /// <exception cref="InvalidOperationException">Names the operation, the input, its shape and both versions.</exception>
+    internal void CheckInputVersions()
+    {
+        for (var i = 0; i < Inputs.Length; i++)
+        {
+            if (Inputs[i].Version != InputVersions[i])
+            {
+                throw new InvalidOperationException(
+                    $"backward: input {i} {Shape.Format(Inputs[i].Dims)} of {Name} was modified by an in-place operation after {Name} used it " +
+                    $"(version {Inputs[i].Version}, expected {InputVersions[i]}), so its gradient cannot be computed. Modify a clone() instead, " +
+                    "or run the in-place update after backward.");
+            }
+        }
+    }
 }

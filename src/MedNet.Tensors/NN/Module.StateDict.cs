@@ -60,6 +60,7 @@ public abstract partial class Module
             throw new StateDictException(missing, unexpected, mismatched);
         }
 
+        using var noGrad = torch.no_grad();
         foreach (var (name, target) in own)
         {
             if (state_dict.TryGetValue(name, out var src))

@@ -29,9 +29,9 @@ public static class DtaadAttention
         var attention = new MultiheadAttention(embed, heads, dropout, batch_first: true);
         torch.default_generator.set_state(state);
         torch.nn.init.xavier_uniform_(attention.in_proj_weight);
-        attention.in_proj_bias!.zero_();
+        torch.nn.init.zeros_(attention.in_proj_bias!);
         attention.out_proj.reset_parameters();
-        attention.out_proj.bias!.zero_();
+        torch.nn.init.zeros_(attention.out_proj.bias!);
         return attention;
     }
 

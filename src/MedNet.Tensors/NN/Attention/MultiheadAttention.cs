@@ -33,8 +33,11 @@ public sealed class MultiheadAttention : Module<(Tensor query, Tensor key, Tenso
         in_proj_bias = bias ? register_parameter("in_proj_bias", torch.empty(3 * embed_dim)) : null;
         out_proj = register_module("out_proj", new Linear(embed_dim, embed_dim, bias));
         torch.nn.init.xavier_uniform_(in_proj_weight);
-        in_proj_bias?.zero_();
-        out_proj.bias?.zero_();
+        if (in_proj_bias is not null && out_proj.bias is not null)
+        {
+            torch.nn.init.zeros_(in_proj_bias);
+            torch.nn.init.zeros_(out_proj.bias);
+        }
     }
 
     /// <summary>E.</summary>

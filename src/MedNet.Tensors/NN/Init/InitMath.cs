@@ -30,7 +30,7 @@ internal static class InitMath
         {
             var (fanIn, _) = Fans(weight);
             var bound = fanIn > 0 ? 1.0 / Math.Sqrt(fanIn) : 0.0;
-            bias.uniform_(-bound, bound);
+            torch.nn.init.uniform_(bias, -bound, bound);
         }
     }
 }

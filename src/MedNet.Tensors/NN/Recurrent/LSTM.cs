@@ -55,7 +55,7 @@ public sealed class LSTM : Module<Tensor, (Tensor output, (Tensor h_n, Tensor c_
         var bound = 1.0 / Math.Sqrt(hidden_size);
         foreach (var p in parameters())
         {
-            p.uniform_(-bound, bound);
+            torch.nn.init.uniform_(p, -bound, bound);
         }
     }
 
