@@ -11,7 +11,8 @@ namespace MedNet.Benchmarks.Twin;
 /// </summary>
 /// <remarks>
 /// A round times enough iterations for ≈ 0.1 s (calibrated after a ≥ 0.3 s warm-up) and reports ms per iteration.
-/// gen2/100 counts full collections per 100 kit iterations over the timed rounds; alloc is GC heap bytes per iteration.
+/// gen2/100 counts full collections per 100 kit iterations over the timed rounds; "pool new / forced GC" counts arrays the
+/// tensor pool had to allocate and the gen-1 collections it forced; alloc is GC heap bytes per iteration.
 /// </remarks>
 internal static class TwinRunner
 {
@@ -81,8 +82,8 @@ internal static class TwinRunner
 
         Console.WriteLine($"kit: {RuntimeInfo()}; rounds {rounds}, ≈{RoundSeconds * 1000:0} ms each, medians; ratio = kit / PyTorch (< 1: kit faster)");
         Console.WriteLine();
-        Console.WriteLine("| workload | threads | kit ms | PyTorch ms | ratio | gen2/100 it | alloc KB/it | load before → after |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
+        Console.WriteLine("| workload | threads | kit ms | PyTorch ms | ratio | gen2/100 it | pool new/forced GC per 100 it | alloc KB/it | load before → after |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
         using (twin)
         {
             foreach (var make in TwinWorkloads.All)
@@ -115,6 +116,7 @@ internal static class TwinRunner
         var kit = new double[rounds];
         var py = new double[rounds];
         var gen2 = GC.CollectionCount(2);
+        var (misses, forced) = (MedNet.Tensors.Memory.TensorPool.Misses, MedNet.Tensors.Memory.TensorPool.ForcedCollections);
         var allocated = GC.GetTotalAllocatedBytes(true);
         for (var r = 0; r < rounds; r++)
         {
@@ -135,12 +137,14 @@ internal static class TwinRunner
         var iterations = (double)rounds * reps;
         var gen2Per100 = (GC.CollectionCount(2) - gen2) * 100.0 / iterations;
         var allocKb = (GC.GetTotalAllocatedBytes(true) - allocated) / iterations / 1024.0;
+        var missesPer100 = (MedNet.Tensors.Memory.TensorPool.Misses - misses) * 100.0 / iterations;
+        var forcedPer100 = (MedNet.Tensors.Memory.TensorPool.ForcedCollections - forced) * 100.0 / iterations;
         var kitMs = Median(kit);
         var pyText = twin is null ? "—" : Median(py).ToString("0.000", CultureInfo.InvariantCulture);
         var ratio = twin is null ? "—" : (kitMs / Median(py)).ToString("0.00", CultureInfo.InvariantCulture);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {work.Name} | {threads} | {kitMs:0.000} | {pyText} | {ratio} | {gen2Per100:0.0} | {allocKb:0.0} | {loadBefore} → {LoadAverage()} |"));
+            $"| {work.Name} | {threads} | {kitMs:0.000} | {pyText} | {ratio} | {gen2Per100:0.0} | {missesPer100:0.0} / {forcedPer100:0.0} | {allocKb:0.0} | {loadBefore} → {LoadAverage()} |"));
     }
 
     /// <summary>Warms up (JIT tiers, pools) for ≥ WarmupSeconds and ≥ 3 iterations; returns iterations per ≈ RoundSeconds round.</summary>
