@@ -110,7 +110,7 @@ public sealed partial class Tensor
         }
 
         var r = dims.Count == 0 ? this : ReduceDims([.. dims], keepdim: true, mean: false);
-        return new Tensor(r.Data, target);
+        return r.ShareStorage(target);
     }
 
     internal static Tensor Filled(int[] dims, float value)
@@ -128,7 +128,7 @@ public sealed partial class Tensor
             axes[Shape.NormalizeDim(d, Dims.Length, mean ? "mean" : "sum")] = true;
         }
 
-        var cur = Span.ToArray();
+        var cur = this;
         var curDims = (int[])Dims.Clone();
         var count = 1;
         for (var ax = 0; ax < Dims.Length; ax++)
@@ -139,24 +139,30 @@ public sealed partial class Tensor
             }
 
             var (outer, n, inner) = ReduceKernel.Split(curDims, ax);
-            var next = new float[outer * inner];
-            ReduceKernel.Sum(cur, next, outer, n, inner);
-            cur = next;
             curDims[ax] = 1;
+            var next = Empty((int[])curDims.Clone());
+            ReduceKernel.Sum(cur.Span, next.Span, outer, n, inner);
+            GC.KeepAlive(cur);
+            cur = next;
             count *= n;
+        }
+
+        if (ReferenceEquals(cur, this))
+        {
+            cur = CloneData();
         }
 
         if (mean && count > 0)
         {
-            TensorPrimitives.Multiply(cur, 1f / count, cur);
+            TensorPrimitives.Multiply(cur.Span, 1f / count, cur.Span);
         }
 
         var keptDims = curDims;
         var outDims = keepdim ? keptDims : DropAxes(keptDims, axes);
-        var r = new Tensor(cur, outDims);
+        var r = cur.ShareStorage(outDims);
         var x = this;
         var scale = mean ? 1f / count : 1f;
-        return Engine.Record(r, mean ? "MeanBackward" : "SumBackward", g => Engine.Accumulate(x, ExpandTo(new Tensor(g.Data, keptDims), x.Dims, scale)), x);
+        return Engine.Record(r, mean ? "MeanBackward" : "SumBackward", g => Engine.Accumulate(x, ExpandTo(g.ShareStorage(keptDims), x.Dims, scale)), x);
     }
 
     private static int[] DropAxes(int[] dims, bool[] axes)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Numerics.Tensors;
 using MedNet.Tensors.Autograd;
+using MedNet.Tensors.Kernels;
 
 namespace MedNet.Tensors;
 
@@ -41,32 +42,23 @@ public sealed partial class Tensor
     /// <summary>Hyperbolic tangent element-wise.</summary>
     /// <returns>A tensor of the same shape.</returns>
     /// <remarks>d/dx = 1 − tanh²(x).</remarks>
-    public Tensor tanh() => Unary("TanhBackward", TensorPrimitives.Tanh, (g, x, y) => g * (1f - y.square()));
+    public Tensor tanh() => Activation(ActivationKernel.Kind.Tanh, 0f, "TanhBackward");
 
     /// <summary>Logistic sigmoid element-wise.</summary>
     /// <returns>A tensor of the same shape.</returns>
     /// <remarks>σ(x) = 1/(1+e^−x); d/dx = σ(1−σ).</remarks>
-    public Tensor sigmoid() => Unary("SigmoidBackward", TensorPrimitives.Sigmoid, (g, x, y) => g * y * (1f - y));
+    public Tensor sigmoid() => Activation(ActivationKernel.Kind.Sigmoid, 0f, "SigmoidBackward");
 
     /// <summary>max(x, 0) element-wise.</summary>
     /// <returns>A tensor of the same shape.</returns>
     /// <remarks>d/dx = 1 for x &gt; 0, else 0.</remarks>
-    public Tensor relu() => Unary("ReluBackward", (s, d) => TensorPrimitives.Max(s, 0f, d), (g, x, y) => g * Map(x, v => v > 0f ? 1f : 0f));
+    public Tensor relu() => Activation(ActivationKernel.Kind.Relu, 0f, "ReluBackward");
 
     /// <summary>x for x ≥ 0, slope·x otherwise.</summary>
     /// <param name="negative_slope">Slope for negative inputs. Default: 0.01.</param>
     /// <returns>A tensor of the same shape.</returns>
     /// <remarks>d/dx = 1 for x &gt; 0, else slope.</remarks>
-    public Tensor leaky_relu(float negative_slope = 0.01f) => Unary(
-        "LeakyReluBackward",
-        (s, d) =>
-        {
-            for (var i = 0; i < s.Length; i++)
-            {
-                d[i] = s[i] > 0f ? s[i] : s[i] * negative_slope;
-            }
-        },
-        (g, x, y) => g * Map(x, v => v > 0f ? 1f : negative_slope));
+    public Tensor leaky_relu(float negative_slope = 0.01f) => Activation(ActivationKernel.Kind.LeakyRelu, negative_slope, "LeakyReluBackward");
 
     /// <summary>Gaussian error linear unit, exact (erf) form as PyTorch's default.</summary>
     /// <returns>A tensor of the same shape.</returns>
@@ -159,6 +151,29 @@ public sealed partial class Tensor
         }
 
         return x < 0 ? -r : r;
+    }
+
+    /// <summary>One fused forward kernel and one fused backward kernel (see <see cref="ActivationKernel"/>).</summary>
+    private Tensor Activation(ActivationKernel.Kind kind, float slope, string name)
+    {
+        var r = Empty(Dims);
+        ActivationKernel.Forward(kind, slope, Span, r.Span);
+        if (!Engine.NeedsGrad(this))
+        {
+            return r;
+        }
+
+        var x = this;
+        return Engine.Record(
+            r,
+            name,
+            g =>
+            {
+                var gx = Empty(x.Dims);
+                ActivationKernel.Backward(kind, slope, x.Span, r.Span, g.Span, gx.Span);
+                Engine.Accumulate(x, gx);
+            },
+            x);
     }
 
     private delegate void SpanFn(ReadOnlySpan<float> source, Span<float> destination);

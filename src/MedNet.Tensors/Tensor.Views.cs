@@ -265,8 +265,8 @@ public sealed partial class Tensor
     /// <summary>Same storage viewed with new sizes; records a reshape on the tape.</summary>
     internal Tensor ViewAs(int[] dims)
     {
-        var r = new Tensor(Data, dims);
+        var r = ShareStorage(dims);
         var x = this;
-        return Engine.Record(r, "ViewBackward", g => Engine.Accumulate(x, new Tensor(g.Data, x.Dims)), x);
+        return Engine.Record(r, "ViewBackward", g => Engine.Accumulate(x, g.ShareStorage(x.Dims)), x);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Numerics.Tensors;
 using MedNet.Tensors.Autograd;
+using MedNet.Tensors.Memory;
 
 namespace MedNet.Tensors;
 
@@ -14,16 +15,30 @@ namespace MedNet.Tensors;
 [Display.TypeFormatterSource(typeof(Display.TensorFormatterSource))]
 public sealed partial class Tensor
 {
+    /// <summary>A tensor over a caller-owned array (never a pooled one: views of pooled storage use <see cref="ShareStorage"/>).</summary>
     internal Tensor(float[] data, int[] dims)
+        : this(data, dims, null)
+    {
+        if (data.Length >= TensorPool.MinLength && TensorPool.IsRented(data))
+        {
+            throw new InvalidOperationException("Tensor: expected a caller-owned array but got one lent by the tensor pool; share another tensor's storage with ShareStorage so the pool sees the view.");
+        }
+    }
+
+    private Tensor(float[] data, int[] dims, PooledStorage? owner)
     {
         Data = data;
         Dims = dims;
+        Owner = owner;
         NumelInt = Shape.Numel(dims);
         if (data.Length < NumelInt)
         {
             throw new ArgumentException($"Tensor: expected storage of at least {NumelInt} floats for shape {Shape.Format(dims)} but got {data.Length}.");
         }
     }
+
+    /// <summary>Owner of pooled storage (null for caller-owned arrays); views hold it so the array outlives them.</summary>
+    internal PooledStorage? Owner { get; }
 
     /// <summary>Backing storage, row-major; may be longer than <see cref="NumelInt"/>.</summary>
     internal float[] Data { get; }
@@ -124,7 +139,12 @@ public sealed partial class Tensor
 
     /// <summary>Read-only view of the elements, row-major, like <c>tensor.data&lt;float&gt;()</c> in TorchSharp.</summary>
     /// <returns>The elements.</returns>
-    public ReadOnlySpan<float> data() => Span;
+    /// <remarks>The span may outlive this tensor, so its storage leaves the tensor pool and is left to the GC.</remarks>
+    public ReadOnlySpan<float> data()
+    {
+        Owner?.Escape();
+        return Span;
+    }
 
     /// <summary>Sets <see cref="requires_grad"/> and returns this tensor.</summary>
     /// <param name="requires_grad">Whether to track gradients. Default: true.</param>
@@ -159,7 +179,7 @@ public sealed partial class Tensor
 
     /// <summary>A tensor sharing this storage but cut from the tape.</summary>
     /// <returns>A leaf with requires_grad = false.</returns>
-    public Tensor detach() => new(Data, Dims);
+    public Tensor detach() => ShareStorage(Dims);
 
     /// <summary>A copy of the elements (differentiable).</summary>
     /// <returns>A new tensor.</returns>
@@ -174,7 +194,15 @@ public sealed partial class Tensor
     public Tensor contiguous() => this;
 
     /// <summary>Copy of the data only, never recorded.</summary>
-    internal Tensor CloneData() => new(Span.ToArray(), Dims);
+    internal Tensor CloneData()
+    {
+        var r = Empty(Dims);
+        Span.CopyTo(r.Span);
+        return r;
+    }
+
+    /// <summary>A new tensor (not recorded) over this tensor's storage with other sizes of the same or smaller numel.</summary>
+    internal Tensor ShareStorage(int[] dims) => new(Data, dims, Owner);
 
     internal static Tensor OnesLike(Tensor t)
     {
@@ -183,9 +211,31 @@ public sealed partial class Tensor
         return r;
     }
 
-    internal static Tensor Empty(int[] dims) => new(GC.AllocateUninitializedArray<float>(Math.Max(Shape.Numel(dims), 0)), dims);
+    /// <summary>Uninitialised storage: the central allocation point; large tensors draw on <see cref="TensorPool"/>.</summary>
+    internal static Tensor Empty(int[] dims)
+    {
+        var n = Math.Max(Shape.Numel(dims), 0);
+        if (n < TensorPool.MinLength)
+        {
+            return new(GC.AllocateUninitializedArray<float>(n), dims, null);
+        }
 
-    internal static Tensor Zeros(int[] dims) => new(new float[Shape.Numel(dims)], dims);
+        var array = TensorPool.Rent(n);
+        return new(array, dims, new PooledStorage(array));
+    }
+
+    internal static Tensor Zeros(int[] dims)
+    {
+        var n = Shape.Numel(dims);
+        if (n < TensorPool.MinLength)
+        {
+            return new(new float[n], dims, null);
+        }
+
+        var r = Empty(dims);
+        r.Span.Clear();
+        return r;
+    }
 
     internal static Tensor Scalar(float value) => new([value], []);
 
@@ -193,7 +243,7 @@ public sealed partial class Tensor
     {
         if (grad is null)
         {
-            grad = new Tensor(g.Span.ToArray(), Dims);
+            grad = g.CloneData().ShareStorage(Dims);
         }
         else
         {

@@ -16,7 +16,22 @@ internal static class BroadcastKernel
     {
         if (Shape.SameAs(aDims, bDims))
         {
-            SpanSpan(op, a, b, dst);
+            if (dst.Length < 64 * 1024 || op >= BinaryOp.Max)
+            {
+                SpanSpan(op, a, b, dst);
+                return;
+            }
+
+            unsafe
+            {
+                fixed (float* pa = a, pb = b, pd = dst)
+                {
+                    var (aa, ab, ad) = ((nint)pa, (nint)pb, (nint)pd);
+                    Elementwise.For(dst.Length, (start, len) =>
+                        SpanSpan(op, new ReadOnlySpan<float>((float*)aa + start, len), new ReadOnlySpan<float>((float*)ab + start, len), new Span<float>((float*)ad + start, len)));
+                }
+            }
+
             return;
         }
 

@@ -35,6 +35,12 @@ internal static class Conv1dKernel
             return;
         }
 
+        if (DepthwiseConv1dKernel.Applies(geo))
+        {
+            DepthwiseConv1dKernel.Forward(geo, x, w, bias, y);
+            return;
+        }
+
         if (IsSmall(geo))
         {
             Conv1dKernelReference.Forward(geo, x, w, bias, y);
@@ -97,6 +103,12 @@ internal static class Conv1dKernel
             return;
         }
 
+        if (DepthwiseConv1dKernel.Applies(geo))
+        {
+            DepthwiseConv1dKernel.BackwardInput(geo, dy, w, dx);
+            return;
+        }
+
         if (IsSmall(geo))
         {
             Conv1dKernelReference.BackwardInput(geo, dy, w, dx);
@@ -153,9 +165,21 @@ internal static class Conv1dKernel
             return;
         }
 
+        if (DepthwiseConv1dKernel.Applies(geo))
+        {
+            DepthwiseConv1dKernel.BackwardWeight(geo, x, dy, dw, db);
+            return;
+        }
+
         if (IsSmall(geo))
         {
             Conv1dKernelReference.BackwardWeight(geo, x, dy, dw, db);
+            return;
+        }
+
+        if (ConvWeightGradKernel.Applies(geo))
+        {
+            ConvWeightGradKernel.Run(geo, x, dy, dw, db);
             return;
         }
 

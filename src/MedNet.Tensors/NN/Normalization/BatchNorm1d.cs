@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
+using MedNet.Tensors.Autograd;
+using MedNet.Tensors.Kernels;
+
 namespace MedNet.Tensors.NN;
 
 /// <summary>Batch normalisation over (N, C) or (N, C, L) per channel, with running statistics, like <c>torch.nn.BatchNorm1d</c>.</summary>
 /// <remarks>
 /// Training: y = (x − μ_B) / √(σ²_B + eps) · γ + β with the biased batch variance; running_mean ← (1 − momentum)·running_mean + momentum·μ_B,
 /// running_var ← (1 − momentum)·running_var + momentum·σ²_B·n/(n − 1). Eval: the running statistics replace μ_B, σ²_B.
+/// One fused forward and one fused backward kernel (<see cref="BatchNormKernel"/>), one tape node.
 /// </remarks>
 public sealed class BatchNorm1d : Module<Tensor, Tensor>
 {
@@ -67,38 +71,106 @@ public sealed class BatchNorm1d : Module<Tensor, Tensor>
             throw new ArgumentException($"BatchNorm1d: expected input (N, {num_features}) or (N, {num_features}, L) but got {Shape.Format(input.Dims)}.", nameof(input));
         }
 
-        int[] dims = input.Dims.Length == 3 ? [0, 2] : [0];
-        long[] statShape = input.Dims.Length == 3 ? [1, num_features, 1] : [1, num_features];
-        Tensor mean, var;
-        if (training || running_mean is null)
+        var n = input.Dims[0];
+        var c = (int)num_features;
+        var l = input.Dims.Length == 3 ? input.Dims[2] : 1;
+        var batchStats = training || running_mean is null;
+        var mean = new float[c];
+        var invstd = new float[c];
+        if (batchStats)
         {
-            mean = input.mean(dims, keepdim: true);
-            var centred = input - mean;
-            var = centred.square().mean(dims, keepdim: true);
-            if (training && running_mean is not null)
+            if ((long)n * l < 2 && training)
             {
-                var n = input.NumelInt / (int)num_features;
-                using (torch.no_grad())
-                {
-                    var m = (float)momentum;
-                    running_mean.mul_(1f - m).add_(mean.detach().reshape(num_features), m);
-                    running_var!.mul_(1f - m).add_(var.detach().reshape(num_features) * ((float)n / Math.Max(n - 1, 1)), m);
-                    num_batches_tracked!.Data[0] += 1f;
-                }
+                throw new ArgumentException($"BatchNorm1d: expected more than one value per channel when training but got input {Shape.Format(input.Dims)}.", nameof(input));
             }
 
-            var normalised = centred / (var + (float)eps).sqrt();
-            return Affine(normalised, statShape);
+            var muArr = new double[c];
+            var varArr = new double[c];
+            BatchNormKernel.Statistics(input.Span, n, c, l, muArr, varArr);
+            var m = (long)n * l;
+            for (var ch = 0; ch < c; ch++)
+            {
+                mean[ch] = (float)muArr[ch];
+                invstd[ch] = (float)(1.0 / Math.Sqrt(varArr[ch] + eps));
+            }
+
+            if (training && running_mean is not null)
+            {
+                // PyTorch: running = momentum·batch + (1 − momentum)·running, with the unbiased variance.
+                var rm = running_mean.Span;
+                var rv = running_var!.Span;
+                for (var ch = 0; ch < c; ch++)
+                {
+                    rm[ch] = (float)((momentum * muArr[ch]) + ((1 - momentum) * rm[ch]));
+                    rv[ch] = (float)((momentum * varArr[ch] * m / Math.Max(m - 1, 1)) + ((1 - momentum) * rv[ch]));
+                }
+
+                num_batches_tracked!.Data[0] += 1f;
+            }
+        }
+        else
+        {
+            var rm = running_mean!.Span;
+            var rv = running_var!.Span;
+            for (var ch = 0; ch < c; ch++)
+            {
+                mean[ch] = rm[ch];
+                invstd[ch] = (float)(1.0 / Math.Sqrt(rv[ch] + eps));
+            }
         }
 
-        mean = running_mean.reshape(statShape);
-        var = running_var!.reshape(statShape);
-        return Affine((input - mean) / (var + (float)eps).sqrt(), statShape);
+        var scale = new float[c];
+        var shift = new float[c];
+        for (var ch = 0; ch < c; ch++)
+        {
+            var w = weight is null ? 1f : weight.Data[ch];
+            scale[ch] = invstd[ch] * w;
+            shift[ch] = (bias is null ? 0f : bias.Data[ch]) - (mean[ch] * scale[ch]);
+        }
+
+        var y = Tensor.Empty(input.Dims);
+        BatchNormKernel.Transform(input.Span, n, c, l, scale, shift, y.Span);
+        Tensor[] inputs = weight is null ? [input] : [input, weight, bias!];
+        if (!Engine.NeedsGrad(inputs))
+        {
+            return y;
+        }
+
+        var gamma = weight;
+        var beta = bias;
+        return Engine.Record(
+            y,
+            "NativeBatchNormBackward",
+            g =>
+            {
+                var gx = input.RequiresGradFlag ? Tensor.Empty(input.Dims) : null;
+                var sumG = new float[c];
+                var dot = new float[c];
+                BatchNormKernel.Backward(input.Span, g.Span, n, c, l, mean, invstd, gamma is null ? default : gamma.Span, batchStats, gx is null ? default : gx.Span, sumG, dot);
+                if (gx is not null)
+                {
+                    Engine.Accumulate(input, gx);
+                }
+
+                if (gamma is not null && gamma.RequiresGradFlag)
+                {
+                    var dw = Tensor.Empty(gamma.Dims);
+                    for (var ch = 0; ch < c; ch++)
+                    {
+                        dw.Data[ch] = dot[ch] * invstd[ch];
+                    }
+
+                    Engine.Accumulate(gamma, dw);
+                }
+
+                if (beta is not null && beta.RequiresGradFlag)
+                {
+                    Engine.Accumulate(beta, new Tensor(sumG, (int[])beta.Dims.Clone()));
+                }
+            },
+            inputs);
     }
 
     /// <inheritdoc/>
     public override string extra_repr() => $"{num_features}, eps={eps}, momentum={momentum}, affine={weight is not null}, track_running_stats={running_mean is not null}";
-
-    private Tensor Affine(Tensor normalised, long[] statShape) =>
-        weight is null ? normalised : (normalised * weight.reshape(statShape)) + bias!.reshape(statShape);
 }

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+namespace MedNet.Tensors.Memory;
+
+/// <summary>
+/// Recycles the storage of large tensors so a training step allocates no large-object-heap arrays in steady state.
+/// </summary>
+/// <remarks>
+/// <para>Every tensor of at least <see cref="MinLength"/> elements made by <c>Tensor.Empty</c>/<c>Zeros</c> (the central
+/// allocation point all kernels use) gets an array rented here and a small <see cref="PooledStorage"/> owner shared by
+/// its views (reshape, detach). When the last tensor referencing the owner becomes unreachable, the owner's finaliser
+/// hands the array back. Arrays are kept per exact length, so a repeated step finds every shape it needs.</para>
+/// <para>Finalisers run only after a collection. Large arrays do not add to the young-generation budget, so on a miss
+/// after more than <see cref="Budget"/> bytes were rented since the last gen-1 collection, the pool runs a blocking
+/// gen-1 collection (cheap: only small objects are young) and waits for finalisers before allocating. The budget is
+/// twice the bytes still rented after that collection (at least 128 MB), so a step's activations survive at most one
+/// forced collection. Tensors a natural gen-1 collection promoted to gen 2 while alive are reclaimed by a forced full
+/// collection once 256 MB of misses accumulate without one.</para>
+/// <para>A span of a tensor's storage must not be used after the tensor (or a view of it) is unreachable; public
+/// <c>Tensor.data()</c> therefore marks the storage as escaped, and escaped arrays are left to the GC.</para>
+/// </remarks>
+internal static class TensorPool
+{
+    /// <summary>Smallest pooled length: 16 Ki floats (64 KB); large-object-heap arrays start at 85,000 bytes.</summary>
+    internal const int MinLength = 16 * 1024;
+
+    private const long MinBudget = 128L << 20;
+    private const long MaxFreeBytes = 1L << 30;
+    private const long FullCollectAfterMissBytes = 256L << 20;
+
+    private static readonly object Gate = new();
+    private static readonly Dictionary<int, Stack<float[]>> Free = [];
+    private static readonly HashSet<float[]> Rented = new(ReferenceEqualityComparer.Instance);
+    private static long _freeBytes;
+    private static long _rentedBytes;
+    private static long _rentedSinceCollect;
+    private static int _lastGen1 = GC.CollectionCount(1);
+    private static long _budget = MinBudget;
+    private static long _missBytesSinceFull;
+    private static int _lastGen2 = GC.CollectionCount(2);
+    private static long _misses;
+    private static long _forced;
+
+    /// <summary>Bytes rented since the last gen-1 collection that trigger a forced one on the next miss.</summary>
+    internal static long Budget => Volatile.Read(ref _budget);
+
+    /// <summary>Arrays allocated because the pool had none of the length (diagnostics and tests).</summary>
+    internal static long Misses => Interlocked.Read(ref _misses);
+
+    /// <summary>Gen-1 collections the pool forced (diagnostics and tests).</summary>
+    internal static long ForcedCollections => Interlocked.Read(ref _forced);
+
+    /// <summary>An array of exactly <paramref name="length"/> floats with unspecified contents.</summary>
+    internal static float[] Rent(int length)
+    {
+        var bytes = (long)length * sizeof(float);
+        bool full;
+        lock (Gate)
+        {
+            if (TryTake(length, bytes) is { } hit)
+            {
+                return hit;
+            }
+
+            var gen1 = GC.CollectionCount(1);
+            if (gen1 != _lastGen1)
+            {
+                _lastGen1 = gen1;
+                _rentedSinceCollect = 0;
+            }
+
+            var gen2 = GC.CollectionCount(2);
+            if (gen2 != _lastGen2)
+            {
+                _lastGen2 = gen2;
+                _missBytesSinceFull = 0;
+            }
+
+            full = _missBytesSinceFull > FullCollectAfterMissBytes;
+            if (!full && _rentedSinceCollect <= _budget)
+            {
+                return Allocate(length, bytes);
+            }
+        }
+
+        // Outside the lock: finalisers of dead tensors take it to return their arrays. A full collection reclaims
+        // tensors that a natural gen-1 collection promoted while they were alive (after 256 MB of misses).
+        Interlocked.Increment(ref _forced);
+        GC.Collect(full ? 2 : 1, GCCollectionMode.Forced, blocking: true);
+        GC.WaitForPendingFinalizers();
+        lock (Gate)
+        {
+            _lastGen1 = GC.CollectionCount(1);
+            _lastGen2 = GC.CollectionCount(2);
+            _rentedSinceCollect = 0;
+            _missBytesSinceFull = 0;
+            _budget = Math.Max(MinBudget, 2 * _rentedBytes);
+            return TryTake(length, bytes) ?? Allocate(length, bytes);
+        }
+    }
+
+    /// <summary>True if <paramref name="array"/> is currently lent to a tensor.</summary>
+    internal static bool IsRented(float[] array)
+    {
+        lock (Gate)
+        {
+            return Rented.Contains(array);
+        }
+    }
+
+    /// <summary>Takes <paramref name="array"/> back (from a finaliser); <paramref name="reuse"/> false just forgets it.</summary>
+    internal static void Return(float[] array, bool reuse)
+    {
+        var bytes = (long)array.Length * sizeof(float);
+        lock (Gate)
+        {
+            if (!Rented.Remove(array))
+            {
+                return;
+            }
+
+            _rentedBytes -= bytes;
+            if (!reuse || _freeBytes + bytes > MaxFreeBytes)
+            {
+                return;
+            }
+
+            if (!Free.TryGetValue(array.Length, out var stack))
+            {
+                stack = new Stack<float[]>();
+                Free[array.Length] = stack;
+            }
+
+            stack.Push(array);
+            _freeBytes += bytes;
+        }
+    }
+
+    private static float[]? TryTake(int length, long bytes)
+    {
+        if (!Free.TryGetValue(length, out var stack) || !stack.TryPop(out var array))
+        {
+            return null;
+        }
+
+        _freeBytes -= bytes;
+        Lend(array, bytes);
+        return array;
+    }
+
+    private static float[] Allocate(int length, long bytes)
+    {
+        _misses++;
+        _missBytesSinceFull += bytes;
+        var array = GC.AllocateUninitializedArray<float>(length);
+        Lend(array, bytes);
+        return array;
+    }
+
+    private static void Lend(float[] array, long bytes)
+    {
+        Rented.Add(array);
+        _rentedBytes += bytes;
+        _rentedSinceCollect += bytes;
+    }
+}

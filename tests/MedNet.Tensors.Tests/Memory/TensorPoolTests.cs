@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+using MedNet.Tensors.Memory;
+
+namespace MedNet.Tensors.Tests.Memory;
+
+/// <summary>The tensor storage pool: a repeated training-shaped step stops allocating, views keep storage alive, escaped spans are never reused.</summary>
+public sealed class TensorPoolTests
+{
+    [Fact]
+    public void RepeatedStep_AlmostNoNewArrays()
+    {
+        torch.manual_seed(0);
+        var conv = torch.nn.Conv1d(8, 16, 3, padding: 1);
+        var bn = torch.nn.BatchNorm1d(16);
+        var x = torch.randn(16, 8, 300);
+        void Step()
+        {
+            conv.zero_grad();
+            bn.zero_grad();
+            var y = bn.call(conv.call(x)).relu();
+            (y * y).mean().backward();
+        }
+
+        // Warm up until the pool has forced a collection (≈ 128 MB of rents), after which dead steps' arrays come back.
+        var forced = TensorPool.ForcedCollections;
+        for (var i = 0; i < 400 && TensorPool.ForcedCollections < forced + 2; i++)
+        {
+            Step();
+        }
+
+        var misses = TensorPool.Misses;
+        var gen2 = GC.CollectionCount(2);
+        for (var i = 0; i < 80; i++)
+        {
+            Step();
+        }
+
+        // A step rents 11 pooled arrays; without the pool that is 880 new arrays. A natural collection can still promote
+        // one live step to gen 2 (its arrays come back after a later full collection), so allow one step's worth.
+        Assert.InRange(TensorPool.Misses - misses, 0, 11);
+        Assert.InRange(GC.CollectionCount(2) - gen2, 0, 1);
+    }
+
+    [Fact]
+    public void View_KeepsPooledStorageAlive()
+    {
+        var big = torch.randn(4, TensorPool.MinLength);
+        var view = big.reshape(-1);
+        var expected = view.ToArray();
+        big = null;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        for (var i = 0; i < 4; i++)
+        {
+            _ = torch.ones(4, TensorPool.MinLength); // would reuse the array if the view had not kept it
+        }
+
+        Assert.Equal(expected, view.ToArray());
+        GC.KeepAlive(big);
+    }
+
+    [Fact]
+    public void RawConstructorOverPooledArray_Throws()
+    {
+        var t = torch.zeros(TensorPool.MinLength);
+        var e = Assert.Throws<InvalidOperationException>(() => new Tensor(t.Data, [TensorPool.MinLength]));
+        Assert.Contains("ShareStorage", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PublicSpan_EscapesThePool()
+    {
+        var array = ReadThroughPublicSpan();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Assert.False(TensorPool.IsRented(array));
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.NotSame(array, torch.zeros(TensorPool.MinLength).Data);
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static float[] ReadThroughPublicSpan()
+    {
+        var t = torch.ones(TensorPool.MinLength);
+        Assert.Equal(1f, t.data()[0]);
+        Assert.True(TensorPool.IsRented(t.Data));
+        return t.Data;
+    }
+}
