@@ -18,8 +18,11 @@ public sealed partial class Tensor
     /// </summary>
     public long _version => Version;
 
-    /// <summary>Version counter behind <see cref="_version"/>.</summary>
-    internal int Version { get; private set; }
+    /// <summary>Version counter behind <see cref="_version"/>; tensors sharing storage share it.</summary>
+    internal int Version => Versions.Value;
+
+    /// <summary>The counter, shared with every tensor made by <see cref="ShareStorage"/> from this one.</summary>
+    internal VersionCounter Versions { get; }
 
     /// <summary>Checks an in-place write is allowed and bumps the version.</summary>
     /// <param name="op">The method name, for the error.</param>
@@ -35,7 +38,7 @@ public sealed partial class Tensor
                   "detach() first if no gradient should flow.");
         }
 
-        Version++;
+        Versions.Value++;
     }
     /// <summary>Sets every element to zero.</summary>
     /// <returns>This tensor.</returns>

@@ -17,7 +17,7 @@ public sealed partial class Tensor
 {
     /// <summary>A tensor over a caller-owned array (never a pooled one: views of pooled storage use <see cref="ShareStorage"/>).</summary>
     internal Tensor(float[] data, int[] dims)
-        : this(data, dims, null)
+        : this(data, dims, null, new VersionCounter())
     {
         if (data.Length >= TensorPool.MinLength && TensorPool.IsRented(data))
         {
@@ -25,11 +25,12 @@ public sealed partial class Tensor
         }
     }
 
-    private Tensor(float[] data, int[] dims, PooledStorage? owner)
+    private Tensor(float[] data, int[] dims, PooledStorage? owner, VersionCounter versions)
     {
         Data = data;
         Dims = dims;
         Owner = owner;
+        Versions = versions;
         NumelInt = Shape.Numel(dims);
         if (data.Length < NumelInt)
         {
@@ -202,7 +203,8 @@ public sealed partial class Tensor
     }
 
     /// <summary>A new tensor (not recorded) over this tensor's storage with other sizes of the same or smaller numel.</summary>
-    internal Tensor ShareStorage(int[] dims) => new(Data, dims, Owner);
+    /// <remarks>The new tensor shares this one's version counter too, so an in-place write through either is seen by both (PyTorch's views).</remarks>
+    internal Tensor ShareStorage(int[] dims) => new(Data, dims, Owner, Versions);
 
     internal static Tensor OnesLike(Tensor t)
     {
@@ -217,11 +219,11 @@ public sealed partial class Tensor
         var n = Math.Max(Shape.Numel(dims), 0);
         if (n < TensorPool.MinLength)
         {
-            return new(GC.AllocateUninitializedArray<float>(n), dims, null);
+            return new(GC.AllocateUninitializedArray<float>(n), dims, null, new VersionCounter());
         }
 
         var array = TensorPool.Rent(n);
-        return new(array, dims, new PooledStorage(array));
+        return new(array, dims, new PooledStorage(array), new VersionCounter());
     }
 
     internal static Tensor Zeros(int[] dims)
@@ -229,7 +231,7 @@ public sealed partial class Tensor
         var n = Shape.Numel(dims);
         if (n < TensorPool.MinLength)
         {
-            return new(new float[n], dims, null);
+            return new(new float[n], dims, null, new VersionCounter());
         }
 
         var r = Empty(dims);

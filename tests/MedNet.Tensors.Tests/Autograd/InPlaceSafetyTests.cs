@@ -54,4 +54,18 @@ public class InPlaceSafetyTests
         m.mul_(0);
         Assert.Equal([3f, 4f], w.grad!.ToArray());
     }
+
+    [Fact]
+    public void InPlaceWriteThroughADetachedView_IsSeenByTheBase()
+    {
+        // detach() shares storage and, as in PyTorch, the version counter: the write is visible and backward refuses.
+        var w = torch.tensor([1f, 2f], [2]).requires_grad_();
+        var m = torch.tensor([3f, 4f], [2]);
+        var loss = (w * m).sum();
+        m.detach().mul_(0);
+
+        Assert.Equal([0f, 0f], m.ToArray());
+        Assert.Equal(1, m._version);
+        Assert.Throws<InvalidOperationException>(() => loss.backward());
+    }
 }
