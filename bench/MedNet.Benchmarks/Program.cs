@@ -2,4 +2,11 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/MedNet.Benchmarks -- --filter '*'
+// dotnet run -c Release --project bench/MedNet.Benchmarks -- twin [--filter NAME] [--threads 1,2] [--rounds N]
+if (args.Length > 0 && args[0] == "twin")
+{
+    return MedNet.Benchmarks.Twin.TwinRunner.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
