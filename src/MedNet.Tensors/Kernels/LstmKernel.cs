@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+using System.Buffers;
+using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace MedNet.Tensors.Kernels;
+
+/// <summary>One LSTM layer's recurrence with fused gates, forward and backward through time, one direction per call.</summary>
+/// <remarks>
+/// Source: torch.nn.LSTM's equations (gate order i, f, g, o): z = x·W_ihᵀ + b_ih + b_hh + h·W_hhᵀ; i, f, o = σ(z_i, z_f, z_o),
+/// g = tanh(z_g); c' = f·c + i·g; h' = o·tanh(c'). The input projection of every step is computed before (one GEMM for
+/// both directions) into the gate buffer, which this kernel turns in place into the activated gates. Each step is one
+/// recurrent GEMM against W_hhᵀ packed once, then one pass over the rows. Backward per step: dh = dout + dh_rec,
+/// do = dh·tanh(c')·o(1 − o), dc = dc_next + dh·o·(1 − tanh²c'), di = dc·g·i(1 − i), df = dc·c·f(1 − f), dg = dc·i·(1 − g²),
+/// dc_prev = dc·f, dh_rec = dz·W_hh. Row r(t, n) = t·Ts + n·Ns of every (rows, ·) buffer is time step t of sample n, so
+/// batch-first and sequence-first tensors are read in place. Every output is computed in a fixed order on one thread.
+/// </remarks>
+internal static unsafe class LstmKernel
+{
+    /// <summary>Runs one direction forward.</summary>
+    /// <param name="g">Shape and row mapping.</param>
+    /// <param name="dir">0 forward in time, 1 reverse.</param>
+    /// <param name="gates">(rows, D·4H): the input projections on entry, the activated gates [i f g o] of this direction on exit.</param>
+    /// <param name="whh">W_hhᵀ (H × 4H) packed by <see cref="MatMulKernel.PackRight"/>.</param>
+    /// <param name="h0">Initial h (N × H) or null for zeros.</param>
+    /// <param name="c0">Initial c (N × H) or null for zeros.</param>
+    /// <param name="output">(rows, D·H): h of every step in this direction's columns.</param>
+    /// <param name="cells">(rows, D·H): c of every step (for backward), or null.</param>
+    /// <param name="hPrev">(rows, D·H): the h each step started from (for backward), or null.</param>
+    /// <param name="hN">Final h (N × H).</param>
+    /// <param name="cN">Final c (N × H).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Forward(LstmShape g, int dir, float* gates, float[] whh, float* h0, float* c0, float* output, float* cells, float* hPrev, float* hN, float* cN)
+    {
+        int n = g.N, h = g.H, h4 = 4 * h;
+        var rec = ArrayPool<float>.Shared.Rent(n * h4);
+        var scratch = stackalloc float[h];
+        var hCur = new Span<float>(hN, n * h);
+        var cCur = new Span<float>(cN, n * h);
+        if (h0 is null)
+        {
+            hCur.Clear();
+        }
+        else
+        {
+            new ReadOnlySpan<float>(h0, n * h).CopyTo(hCur);
+        }
+
+        if (c0 is null)
+        {
+            cCur.Clear();
+        }
+        else
+        {
+            new ReadOnlySpan<float>(c0, n * h).CopyTo(cCur);
+        }
+
+        for (var s = 0; s < g.L; s++)
+        {
+            var t = dir == 0 ? s : g.L - 1 - s;
+            MatMulKernel.GemmPrepacked(hCur, h, 1, whh, rec.AsSpan(0, n * h4), n, h4, h, accumulate: false);
+            for (var b = 0; b < n; b++)
+            {
+                var row = g.Row(t, b);
+                var z = new Span<float>(gates + (row * g.G) + (dir * h4), h4);
+                TensorPrimitives.Add(z, rec.AsSpan(b * h4, h4), z);
+                TensorPrimitives.Sigmoid(z.Slice(0, 2 * h), z.Slice(0, 2 * h));
+                TensorPrimitives.Tanh(z.Slice(2 * h, h), z.Slice(2 * h, h));
+                TensorPrimitives.Sigmoid(z.Slice(3 * h, h), z.Slice(3 * h, h));
+                var hb = hCur.Slice(b * h, h);
+                var cb = cCur.Slice(b * h, h);
+                var at = (row * g.DH) + (dir * h);
+                if (hPrev is not null)
+                {
+                    hb.CopyTo(new Span<float>(hPrev + at, h));
+                }
+
+                TensorPrimitives.Multiply(z.Slice(h, h), cb, cb);
+                TensorPrimitives.FusedMultiplyAdd(z.Slice(0, h), z.Slice(2 * h, h), cb, cb);
+                if (cells is not null)
+                {
+                    cb.CopyTo(new Span<float>(cells + at, h));
+                }
+
+                var tc = new Span<float>(scratch, h);
+                TensorPrimitives.Tanh(cb, tc);
+                TensorPrimitives.Multiply(z.Slice(3 * h, h), tc, hb);
+                hb.CopyTo(new Span<float>(output + at, h));
+            }
+        }
+
+        ArrayPool<float>.Shared.Return(rec);
+    }
+
+    /// <summary>Runs one direction backward through time; writes dz into <paramref name="dz"/> (this direction's columns of (rows, D·4H)).</summary>
+    /// <param name="g">Shape and row mapping.</param>
+    /// <param name="dir">0 forward in time, 1 reverse.</param>
+    /// <param name="gates">Activated gates from <see cref="Forward"/>.</param>
+    /// <param name="cells">c of every step.</param>
+    /// <param name="c0">Initial c or null for zeros.</param>
+    /// <param name="whhRows">W_hh (4H × H) packed by <see cref="MatMulKernel.PackRight"/>.</param>
+    /// <param name="dout">(rows, D·H) gradient of the output, or null for zeros.</param>
+    /// <param name="dh">On entry the gradient of h_N (N × H); on exit that of h_0.</param>
+    /// <param name="dc">On entry the gradient of c_N; on exit that of c_0.</param>
+    /// <param name="dz">(rows, D·4H) gate-input gradients.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Backward(LstmShape g, int dir, float* gates, float* cells, float* c0, float[] whhRows, float* dout, float* dh, float* dc, float* dz)
+    {
+        int n = g.N, h = g.H, h4 = 4 * h;
+        var tc = stackalloc float[h];
+        var dhSpan = new Span<float>(dh, n * h);
+        for (var s = g.L - 1; s >= 0; s--)
+        {
+            var t = dir == 0 ? s : g.L - 1 - s;
+            var tPrev = dir == 0 ? t - 1 : t + 1;
+            for (var b = 0; b < n; b++)
+            {
+                var row = g.Row(t, b);
+                var at = (row * g.DH) + (dir * h);
+                var cPrev = s == 0 ? c0 is null ? null : c0 + (b * h) : cells + (g.Row(tPrev, b) * g.DH) + (dir * h);
+                TensorPrimitives.Tanh(new ReadOnlySpan<float>(cells + at, h), new Span<float>(tc, h));
+                GateBackward(gates + (row * g.G) + (dir * h4), tc, cPrev, dout is null ? null : dout + at, dh + (b * h), dc + (b * h), dz + (row * g.G) + (dir * h4), h);
+            }
+
+            // dh_rec = dz_t · W_hh, the rows of step t read in place (row stride Ns·D·4H).
+            var first = g.Row(t, 0) * g.G;
+            var span = ((n - 1) * g.Ns * g.G) + h4;
+            var a = new ReadOnlySpan<float>(dz + first + (dir * h4), span);
+            MatMulKernel.GemmPrepacked(a, g.Ns * g.G, 1, whhRows, dhSpan, n, h, h4, accumulate: false);
+        }
+    }
+
+    /// <summary>One row: dz = [di, df, dg, do] from dh (+ dout) and dc; dc becomes dc·f (the carry to c_prev).</summary>
+    private static void GateBackward(float* z, float* tc, float* cPrev, float* dout, float* dh, float* dc, float* dz, int h)
+    {
+        var one = Vector256<float>.One;
+        var j = 0;
+        for (; j + 8 <= h; j += 8)
+        {
+            var i = Vector256.Load(z + j);
+            var f = Vector256.Load(z + h + j);
+            var gg = Vector256.Load(z + (2 * h) + j);
+            var o = Vector256.Load(z + (3 * h) + j);
+            var tcv = Vector256.Load(tc + j);
+            var dhv = Vector256.Load(dh + j);
+            if (dout is not null)
+            {
+                dhv += Vector256.Load(dout + j);
+            }
+
+            var cp = cPrev is null ? Vector256<float>.Zero : Vector256.Load(cPrev + j);
+            var dcv = Vector256.Load(dc + j) + (dhv * o * (one - (tcv * tcv)));
+            (dcv * gg * i * (one - i)).Store(dz + j);
+            (dcv * cp * f * (one - f)).Store(dz + h + j);
+            (dcv * i * (one - (gg * gg))).Store(dz + (2 * h) + j);
+            (dhv * tcv * o * (one - o)).Store(dz + (3 * h) + j);
+            (dcv * f).Store(dc + j);
+        }
+
+        for (; j < h; j++)
+        {
+            float i = z[j], f = z[h + j], gg = z[(2 * h) + j], o = z[(3 * h) + j], tcv = tc[j];
+            var dhv = dh[j] + (dout is null ? 0f : dout[j]);
+            var cp = cPrev is null ? 0f : cPrev[j];
+            var dcv = dc[j] + (dhv * o * (1f - (tcv * tcv)));
+            dz[j] = dcv * gg * i * (1f - i);
+            dz[h + j] = dcv * cp * f * (1f - f);
+            dz[(2 * h) + j] = dcv * i * (1f - (gg * gg));
+            dz[(3 * h) + j] = dhv * tcv * o * (1f - o);
+            dc[j] = dcv * f;
+        }
+    }
+}
