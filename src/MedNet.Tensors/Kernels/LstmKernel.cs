@@ -13,21 +13,22 @@ namespace MedNet.Tensors.Kernels;
 /// both directions) into the gate buffer, which this kernel turns in place into the activated gates. Each step is one
 /// recurrent GEMM against W_hhᵀ packed once, then one pass over the rows. Backward per step: dh = dout + dh_rec,
 /// do = dh·tanh(c')·o(1 − o), dc = dc_next + dh·o·(1 − tanh²c'), di = dc·g·i(1 − i), df = dc·c·f(1 − f), dg = dc·i·(1 − g²),
-/// dc_prev = dc·f, dh_rec = dz·W_hh. Row r(t, n) = t·Ts + n·Ns of every (rows, ·) buffer is time step t of sample n, so
-/// batch-first and sequence-first tensors are read in place. Every output is computed in a fixed order on one thread.
+/// dc_prev = dc·f, dh_rec = dz·W_hh. The kernel's own buffers (gates, cells, previous h, dz) are step-major, row t·N + n,
+/// so each step's rows are contiguous; the output and its gradient are read and written in the caller's layout
+/// (row <see cref="LstmShape.Row"/>). Every output is computed in a fixed order on one thread.
 /// </remarks>
 internal static unsafe class LstmKernel
 {
     /// <summary>Runs one direction forward.</summary>
     /// <param name="g">Shape and row mapping.</param>
     /// <param name="dir">0 forward in time, 1 reverse.</param>
-    /// <param name="gates">(rows, D·4H): the input projections on entry, the activated gates [i f g o] of this direction on exit.</param>
+    /// <param name="gates">(rows, D·4H), step-major: the input projections on entry, the activated gates [i f g o] of this direction on exit.</param>
     /// <param name="whh">W_hhᵀ (H × 4H) packed by <see cref="MatMulKernel.PackRight"/>.</param>
     /// <param name="h0">Initial h (N × H) or null for zeros.</param>
     /// <param name="c0">Initial c (N × H) or null for zeros.</param>
-    /// <param name="output">(rows, D·H): h of every step in this direction's columns.</param>
-    /// <param name="cells">(rows, D·H): c of every step (for backward), or null.</param>
-    /// <param name="hPrev">(rows, D·H): the h each step started from (for backward), or null.</param>
+    /// <param name="output">(rows, D·H) in the caller's layout: h of every step in this direction's columns.</param>
+    /// <param name="cells">(rows, D·H), step-major: c of every step (for backward), or null.</param>
+    /// <param name="hPrev">(rows, D·H), step-major: the h each step started from (for backward), or null.</param>
     /// <param name="hN">Final h (N × H).</param>
     /// <param name="cN">Final c (N × H).</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -62,7 +63,7 @@ internal static unsafe class LstmKernel
             MatMulKernel.GemmPrepacked(hCur, h, 1, whh, rec.AsSpan(0, n * h4), n, h4, h, accumulate: false);
             for (var b = 0; b < n; b++)
             {
-                var row = g.Row(t, b);
+                var row = ((long)t * n) + b;
                 var z = new Span<float>(gates + (row * g.G) + (dir * h4), h4);
                 TensorPrimitives.Add(z, rec.AsSpan(b * h4, h4), z);
                 TensorPrimitives.Sigmoid(z.Slice(0, 2 * h), z.Slice(0, 2 * h));
@@ -86,7 +87,7 @@ internal static unsafe class LstmKernel
                 var tc = new Span<float>(scratch, h);
                 TensorPrimitives.Tanh(cb, tc);
                 TensorPrimitives.Multiply(z.Slice(3 * h, h), tc, hb);
-                hb.CopyTo(new Span<float>(output + at, h));
+                hb.CopyTo(new Span<float>(output + (g.Row(t, b) * g.DH) + (dir * h), h));
             }
         }
 
@@ -100,10 +101,10 @@ internal static unsafe class LstmKernel
     /// <param name="cells">c of every step.</param>
     /// <param name="c0">Initial c or null for zeros.</param>
     /// <param name="whhRows">W_hh (4H × H) packed by <see cref="MatMulKernel.PackRight"/>.</param>
-    /// <param name="dout">(rows, D·H) gradient of the output, or null for zeros.</param>
+    /// <param name="dout">(rows, D·H) gradient of the output in the caller's layout, or null for zeros.</param>
     /// <param name="dh">On entry the gradient of h_N (N × H); on exit that of h_0.</param>
     /// <param name="dc">On entry the gradient of c_N; on exit that of c_0.</param>
-    /// <param name="dz">(rows, D·4H) gate-input gradients.</param>
+    /// <param name="dz">(rows, D·4H), step-major: gate-input gradients.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Backward(LstmShape g, int dir, float* gates, float* cells, float* c0, float[] whhRows, float* dout, float* dh, float* dc, float* dz)
     {
@@ -116,18 +117,17 @@ internal static unsafe class LstmKernel
             var tPrev = dir == 0 ? t - 1 : t + 1;
             for (var b = 0; b < n; b++)
             {
-                var row = g.Row(t, b);
+                var row = ((long)t * n) + b;
                 var at = (row * g.DH) + (dir * h);
-                var cPrev = s == 0 ? c0 is null ? null : c0 + (b * h) : cells + (g.Row(tPrev, b) * g.DH) + (dir * h);
+                var cPrev = s == 0 ? c0 is null ? null : c0 + (b * h) : cells + ((((long)tPrev * n) + b) * g.DH) + (dir * h);
                 TensorPrimitives.Tanh(new ReadOnlySpan<float>(cells + at, h), new Span<float>(tc, h));
-                GateBackward(gates + (row * g.G) + (dir * h4), tc, cPrev, dout is null ? null : dout + at, dh + (b * h), dc + (b * h), dz + (row * g.G) + (dir * h4), h);
+                var dOut = dout is null ? null : dout + (g.Row(t, b) * g.DH) + (dir * h);
+                GateBackward(gates + (row * g.G) + (dir * h4), tc, cPrev, dOut, dh + (b * h), dc + (b * h), dz + (row * g.G) + (dir * h4), h);
             }
 
-            // dh_rec = dz_t · W_hh, the rows of step t read in place (row stride Ns·D·4H).
-            var first = g.Row(t, 0) * g.G;
-            var span = ((n - 1) * g.Ns * g.G) + h4;
-            var a = new ReadOnlySpan<float>(dz + first + (dir * h4), span);
-            MatMulKernel.GemmPrepacked(a, g.Ns * g.G, 1, whhRows, dhSpan, n, h, h4, accumulate: false);
+            // dh_rec = dz_t · W_hh, the rows of step t read in place (row stride D·4H).
+            var a = new ReadOnlySpan<float>(dz + ((long)t * n * g.G) + (dir * h4), ((n - 1) * g.G) + h4);
+            MatMulKernel.GemmPrepacked(a, g.G, 1, whhRows, dhSpan, n, h, h4, accumulate: false);
         }
     }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 namespace MedNet.Tensors.Kernels;
 
-/// <summary>Sizes of one LSTM layer and where time step t of sample n sits among the rows of its (rows, ·) buffers.</summary>
+/// <summary>Sizes of one LSTM layer and where time step t of sample n sits among the rows of the caller's (rows, ·) tensors.</summary>
 /// <param name="N">Batch size.</param>
 /// <param name="L">Time steps.</param>
 /// <param name="H">Hidden size.</param>

@@ -59,7 +59,15 @@ internal static class LstmLayer
         var gates = ArrayPool<float>.Shared.Rent(Math.Max(rows * gw, 1));
         var cells = needsGrad ? ArrayPool<float>.Shared.Rent(Math.Max(rows * shape.DH, 1)) : null;
         var hPrev = needsGrad ? ArrayPool<float>.Shared.Rent(Math.Max(rows * shape.DH, 1)) : null;
-        MatMulKernel.Gemm(x.Span, f, 1, wcat.AsSpan(0, gw * f), 1, f, gates.AsSpan(0, rows * gw), rows, gw, f, accumulate: false);
+        // The kernel's buffers are step-major (row t·N + n); a batch-first input is copied into that order once.
+        var xs = batchFirst ? ArrayPool<float>.Shared.Rent(Math.Max(rows * f, 1)) : null;
+        if (xs is not null)
+        {
+            StepMajor(x.Span, xs, n, l, f, toStepMajor: true);
+        }
+
+        var xSteps = xs is null ? x.Span : xs.AsSpan(0, rows * f);
+        MatMulKernel.Gemm(xSteps, f, 1, wcat.AsSpan(0, gw * f), 1, f, gates.AsSpan(0, rows * gw), rows, gw, f, accumulate: false);
         for (var r = 0; r < rows; r++)
         {
             var row = gates.AsSpan(r * gw, gw);
@@ -106,10 +114,15 @@ internal static class LstmLayer
         {
             ArrayPool<float>.Shared.Return(gates);
             ArrayPool<float>.Shared.Return(wcat);
+            if (xs is not null)
+            {
+                ArrayPool<float>.Shared.Return(xs);
+            }
+
             return (output, hN, cN);
         }
 
-        var state = new State(gates, cells!, hPrev!, wcat);
+        var state = new State(gates, cells!, hPrev!, wcat, xs);
         Engine.Record(output, "LstmBackward", g => Backward(state, g, x, weights, h0, c0, shape), [.. inputs]);
         Engine.Record(hN, "LstmHnBackward", g => state.Hand(output, g, cell: false), output);
         Engine.Record(cN, "LstmCnBackward", g => state.Hand(output, g, cell: true), output);
@@ -164,20 +177,34 @@ internal static class LstmLayer
         if (x.RequiresGradFlag)
         {
             var dx = Tensor.Empty(x.Dims);
-            MatMulKernel.Gemm(dzSpan, gw, 1, state.Wcat.AsSpan(0, gw * f), f, 1, dx.Span, rows, f, gw, accumulate: false);
+            var dxs = state.Steps is null ? null : ArrayPool<float>.Shared.Rent(rows * f);
+            MatMulKernel.Gemm(dzSpan, gw, 1, state.Wcat.AsSpan(0, gw * f), f, 1, dxs is null ? dx.Span : dxs.AsSpan(0, rows * f), rows, f, gw, accumulate: false);
+            if (dxs is not null)
+            {
+                StepMajor(dx.Span, dxs, n, shape.L, f, toStepMajor: false);
+                ArrayPool<float>.Shared.Return(dxs);
+            }
+
             Engine.Accumulate(x, dx);
         }
 
-        var dwcat = ArrayPool<float>.Shared.Rent(gw * f);
-        MatMulKernel.Gemm(dzSpan, 1, gw, x.Span, f, 1, dwcat.AsSpan(0, gw * f), gw, f, rows, accumulate: false);
+        // dW_ih and dW_hh as their transposes xᵀ·dz and h_prevᵀ·dz: the long k = rows dimension then runs along contiguous
+        // rows of dz instead of down its columns.
+        var dwt = ArrayPool<float>.Shared.Rent(Math.Max(f, hidden) * gw);
+        MatMulKernel.Gemm(state.Steps is null ? x.Span : state.Steps.AsSpan(0, rows * f), 1, f, dzSpan, gw, 1, dwt.AsSpan(0, f * gw), f, gw, rows, accumulate: false);
+        for (var dir = 0; dir < d; dir++)
+        {
+            var dwih = Tensor.Empty([g4, f]);
+            Transpose(dwt.AsSpan(dir * g4), gw, dwih.Span, f, g4);
+            Engine.Accumulate(weights[dir][0], dwih);
+        }
+
         for (var dir = 0; dir < d; dir++)
         {
             var w = weights[dir];
-            var dwih = Tensor.Empty([g4, f]);
-            dwcat.AsSpan(dir * g4 * f, g4 * f).CopyTo(dwih.Span);
-            Engine.Accumulate(w[0], dwih);
+            MatMulKernel.Gemm(state.HPrev.AsSpan(dir * hidden, (rows * shape.DH) - (dir * hidden)), 1, shape.DH, dzSpan.Slice(dir * g4), gw, 1, dwt.AsSpan(0, hidden * g4), hidden, g4, rows, accumulate: false);
             var dwhh = Tensor.Empty([g4, hidden]);
-            MatMulKernel.Gemm(dzSpan.Slice(dir * g4), 1, gw, state.HPrev.AsSpan(dir * hidden, (rows * shape.DH) - (dir * hidden)), shape.DH, 1, dwhh.Span, g4, hidden, rows, accumulate: false);
+            Transpose(dwt, g4, dwhh.Span, hidden, g4);
             Engine.Accumulate(w[1], dwhh);
             if (w.Length == 4)
             {
@@ -192,7 +219,7 @@ internal static class LstmLayer
             }
         }
 
-        ArrayPool<float>.Shared.Return(dwcat);
+        ArrayPool<float>.Shared.Return(dwt);
         ArrayPool<float>.Shared.Return(dz);
         if (h0 is not null)
         {
@@ -210,6 +237,40 @@ internal static class LstmLayer
         }
     }
 
+    /// <summary>Copies (N, L, F) rows into step-major (L, N, F) order, or back.</summary>
+    private static void StepMajor(Span<float> native, float[] steps, int n, int l, int f, bool toStepMajor)
+    {
+        for (var b = 0; b < n; b++)
+        {
+            for (var t = 0; t < l; t++)
+            {
+                var nat = native.Slice(((b * l) + t) * f, f);
+                var st = steps.AsSpan(((t * n) + b) * f, f);
+                if (toStepMajor)
+                {
+                    nat.CopyTo(st);
+                }
+                else
+                {
+                    st.CopyTo(nat);
+                }
+            }
+        }
+    }
+
+    /// <summary>dst[i, j] = src[j·lds + i] for i &lt; rows, j &lt; cols (dst rows × cols, row-major).</summary>
+    private static void Transpose(ReadOnlySpan<float> src, int lds, Span<float> dst, int cols, int rows)
+    {
+        for (var j = 0; j < cols; j++)
+        {
+            var from = src.Slice(j * lds, rows);
+            for (var i = 0; i < rows; i++)
+            {
+                dst[(i * cols) + j] = from[i];
+            }
+        }
+    }
+
     /// <summary>Runs body(dir) for each direction, the two directions on two threads when the thread setting allows.</summary>
     private static void Directions(int d, long cost, Action<int> body) => Threading.For(d, cost, (start, end) =>
     {
@@ -220,8 +281,11 @@ internal static class LstmLayer
     });
 
     /// <summary>The node's pooled buffers and the gradients of h_n and c_n handed over before it runs.</summary>
-    private sealed class State(float[] gates, float[] cells, float[] hPrev, float[] wcat)
+    private sealed class State(float[] gates, float[] cells, float[] hPrev, float[] wcat, float[]? steps)
     {
+        /// <summary>The batch-first input in step-major order, or null when the input already is.</summary>
+        internal float[]? Steps { get; } = steps;
+
         internal float[] Wcat { get; } = wcat;
 
         internal float[] Gates { get; } = gates;
@@ -260,6 +324,11 @@ internal static class LstmLayer
             ArrayPool<float>.Shared.Return(Cells);
             ArrayPool<float>.Shared.Return(HPrev);
             ArrayPool<float>.Shared.Return(Wcat);
+            if (Steps is not null)
+            {
+                ArrayPool<float>.Shared.Return(Steps);
+            }
+
             Freed = true;
         }
     }
