@@ -84,9 +84,7 @@ internal static unsafe partial class FlashAttentionKernel
                         AttentionTiles.Mix(tt, Br, go + (i0 * dp), dp, dva, dp, cols, rows, dp, accumulate: true);
                         for (var r = 0; r < rows; r++)
                         {
-                            var dpr = new Span<float>(dpt + (r * Bc), cols);
-                            TensorPrimitives.Subtract(dpr, dd[i0 + r], dpr);
-                            TensorPrimitives.Multiply(dpr, new ReadOnlySpan<float>(pt + (r * Bc), cols), dpr);
+                            SoftmaxRows.SoftmaxGrad(dpt + (r * Bc), pt + (r * Bc), cols, dd[i0 + r]);
                         }
 
                         AttentionTiles.Mix(dpt, Bc, kr + (j0 * dp), dp, dqa + (i0 * dp), dp, rows, cols, dp, accumulate: true);
@@ -111,9 +109,7 @@ internal static unsafe partial class FlashAttentionKernel
         Scores(a, b, qb, kt, ldk, tile, i0, rows, j0, cols);
         for (var r = 0; r < rows; r++)
         {
-            var seg = new Span<float>(tile + (r * Bc), cols);
-            TensorPrimitives.Subtract(seg, lse[r], seg);
-            TensorPrimitives.Exp(seg, seg);
+            SoftmaxRows.ExpShiftSum(tile + (r * Bc), cols, lse[r]);
         }
     }
 

@@ -175,17 +175,14 @@ internal static unsafe partial class FlashAttentionKernel
                 Scores(a, b, qs + (i0 * a.Dp), kt + j0, ldk, tile, i0, rows, j0, cols);
                 for (var r = 0; r < rows; r++)
                 {
-                    var seg = new Span<float>(tile + (r * Bc), cols);
                     var mOld = lse[i0 + r];
-                    var mNew = MathF.Max(mOld, TensorPrimitives.Max(seg));
+                    var mNew = MathF.Max(mOld, SoftmaxRows.Max(tile + (r * Bc), cols));
                     if (float.IsNegativeInfinity(mNew))
                     {
                         continue;
                     }
 
-                    TensorPrimitives.Subtract(seg, mNew, seg);
-                    TensorPrimitives.Exp(seg, seg);
-                    sums[r] = (sums[r] * MathF.Exp(mOld - mNew)) + TensorPrimitives.Sum(seg);
+                    sums[r] = (sums[r] * MathF.Exp(mOld - mNew)) + SoftmaxRows.ExpShiftSum(tile + (r * Bc), cols, mNew);
                     lse[i0 + r] = mNew;
                 }
             }

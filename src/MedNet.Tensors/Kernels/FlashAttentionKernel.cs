@@ -112,17 +112,15 @@ internal static unsafe partial class FlashAttentionKernel
     {
         var seg = new Span<float>(row, cols);
         var mOld = *m;
-        var mNew = MathF.Max(mOld, TensorPrimitives.Max(seg));
+        var mNew = MathF.Max(mOld, SoftmaxRows.Max(row, cols));
         if (float.IsNegativeInfinity(mNew))
         {
             seg.Clear(); // every key so far is masked: nothing to add yet
             return;
         }
 
-        TensorPrimitives.Subtract(seg, mNew, seg);
-        TensorPrimitives.Exp(seg, seg);
         var corr = MathF.Exp(mOld - mNew);
-        *sum = (*sum * corr) + TensorPrimitives.Sum(seg);
+        *sum = (*sum * corr) + SoftmaxRows.ExpShiftSum(row, cols, mNew);
         if (corr != 1f)
         {
             var accRow = new Span<float>(acc, dp);
