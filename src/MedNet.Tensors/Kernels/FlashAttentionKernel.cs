@@ -25,14 +25,30 @@ internal static unsafe partial class FlashAttentionKernel
     internal const int Bc = 128;
 
     /// <summary>Writes out (through <paramref name="lo"/>) and lse (B·L) for all B heads.</summary>
+    /// <param name="a">Operands.</param>
+    /// <param name="output">Output buffer.</param>
+    /// <param name="lo">Where head b's rows go in it.</param>
+    /// <param name="lse">Per-row logsumexp (B·L).</param>
+    /// <param name="probs">
+    /// When not null, also the probabilities (B, L, S); only with one key tile (S ≤ <see cref="Bc"/>) and no dropout,
+    /// where the tile already holds them (else <see cref="CanWriteProbabilities"/> is false and the caller uses <see cref="Weights"/>).
+    /// </param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Forward(AttentionArgs a, float* output, HeadLayout lo, float* lse)
+    internal static void Forward(AttentionArgs a, float* output, HeadLayout lo, float* lse, float* probs = null)
     {
-        var (po, pl) = ((nint)output, (nint)lse);
-        Threading.For(a.B, 4L * a.L * a.S * a.Dp, (start, end) => ForwardHeads(a, (float*)po, lo, (float*)pl, start, end));
+        if (probs is not null && !CanWriteProbabilities(a))
+        {
+            throw new ArgumentException("attention: the forward writes probabilities only for one key tile without dropout.", nameof(probs));
+        }
+
+        var (po, pl, pp) = ((nint)output, (nint)lse, (nint)probs);
+        Threading.For(a.B, 4L * a.L * a.S * a.Dp, (start, end) => ForwardHeads(a, (float*)po, lo, (float*)pl, (float*)pp, start, end));
     }
 
-    private static void ForwardHeads(AttentionArgs a, float* output, HeadLayout lo, float* lse, int start, int end)
+    /// <summary>Whether <see cref="Forward"/> can write the probabilities as it goes: one key tile and no dropout.</summary>
+    internal static bool CanWriteProbabilities(AttentionArgs a) => a.S <= Bc && a.Drop == 0;
+
+    private static void ForwardHeads(AttentionArgs a, float* output, HeadLayout lo, float* lse, float* probs, int start, int end)
     {
         int l = a.L, s = a.S, d = a.D, dp = a.Dp, sp = AttentionTiles.Pad8(s);
         var buf = ArrayPool<float>.Shared.Rent((dp * sp) + (s * dp) + (Br * dp * 2) + (Br * Bc) + (2 * Br));
@@ -73,8 +89,14 @@ internal static unsafe partial class FlashAttentionKernel
                     for (var r = 0; r < rows; r++)
                     {
                         var orow = new Span<float>(o + ((i0 + r) * lo.RowStride), d);
-                        TensorPrimitives.Multiply(new ReadOnlySpan<float>(acc + (r * dp), d), 1f / sum[r], orow);
+                        var inv = 1f / sum[r];
+                        TensorPrimitives.Multiply(new ReadOnlySpan<float>(acc + (r * dp), d), inv, orow);
                         lse[((long)b * l) + i0 + r] = m[r] + MathF.Log(sum[r]);
+                        if (probs is not null)
+                        {
+                            // One key tile: it still holds e^(S − m) of this row.
+                            TensorPrimitives.Multiply(new ReadOnlySpan<float>(tile + (r * Bc), s), inv, new Span<float>(probs + ((((long)b * l) + i0 + r) * s), s));
+                        }
                     }
                 }
             }

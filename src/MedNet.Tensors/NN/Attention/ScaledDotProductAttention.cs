@@ -84,13 +84,35 @@ internal static class ScaledDotProductAttention
             fixed (float* pq = q.Tensor.Data, pk = k.Tensor.Data, pv = v.Tensor.Data, pm = attnMask?.Data, pp = pad, pd = drop, po = output.Data, pl = lse)
             {
                 var args = Args(q, k, v, shape, scale, ((nint)pq, (nint)pk, (nint)pv), pm, pp, pd);
-                FlashAttentionKernel.Forward(args, po, outLayout, pl);
-                if (needWeights)
+                if (!needWeights)
+                {
+                    FlashAttentionKernel.Forward(args, po, outLayout, pl);
+                }
+                else
                 {
                     weights = Tensor.Empty(averageWeights ? [n, l, s] : [n, heads, l, s]);
                     fixed (float* pw = weights.Data)
                     {
-                        FlashAttentionKernel.Weights(args with { Drop = 0 }, pl, averageWeights, pw);
+                        if (FlashAttentionKernel.CanWriteProbabilities(args))
+                        {
+                            // One key tile: the forward writes P as it goes; averaging is then one pass over it.
+                            var probs = averageWeights ? ArrayPool<float>.Shared.Rent(count) : null;
+                            fixed (float* pr = probs)
+                            {
+                                FlashAttentionKernel.Forward(args, po, outLayout, pl, averageWeights ? pr : pw);
+                            }
+
+                            if (probs is not null)
+                            {
+                                AverageHeads(probs, weights.Span, n, heads, l * s);
+                                ArrayPool<float>.Shared.Return(probs);
+                            }
+                        }
+                        else
+                        {
+                            FlashAttentionKernel.Forward(args, po, outLayout, pl);
+                            FlashAttentionKernel.Weights(args with { Drop = 0 }, pl, averageWeights, pw);
+                        }
                     }
                 }
             }
@@ -211,6 +233,22 @@ internal static class ScaledDotProductAttention
         if (!ReferenceEquals(gv, gq) && !ReferenceEquals(gv, gk))
         {
             Engine.Accumulate(v, gv);
+        }
+    }
+
+    /// <summary>w[n] = Σ_h p[n·H + h] / H, heads added in order (as <see cref="FlashAttentionKernel.Weights"/> does).</summary>
+    private static void AverageHeads(float[] p, Span<float> w, int n, int heads, int size)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            var dst = w.Slice(i * size, size);
+            p.AsSpan(i * heads * size, size).CopyTo(dst);
+            for (var h = 1; h < heads; h++)
+            {
+                System.Numerics.Tensors.TensorPrimitives.Add(dst, p.AsSpan(((i * heads) + h) * size, size), dst);
+            }
+
+            System.Numerics.Tensors.TensorPrimitives.Multiply(dst, 1f / heads, dst);
         }
     }
 
