@@ -169,7 +169,17 @@ public static partial class torch
                 }
 
                 var (output, _) = NN.ScaledDotProductAttention.Apply(
-                    query.reshape(batch, l, e), key.reshape(batch, s, e), value.reshape(batch, s, e), null, null, 1, false, false, dropout_p);
+                    (query, new Kernels.HeadLayout(0, (long)l * e, e)),
+                    (key, new Kernels.HeadLayout(0, (long)s * e, e)),
+                    (value, new Kernels.HeadLayout(0, (long)s * e, e)),
+                    (batch, 1, l, s, e),
+                    null,
+                    null,
+                    false,
+                    false,
+                    dropout_p,
+                    [batch, l, e],
+                    new Kernels.HeadLayout(0, (long)l * e, e));
                 return output.reshape(query.shape);
             }
 

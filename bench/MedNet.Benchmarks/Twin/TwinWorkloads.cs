@@ -30,6 +30,9 @@ internal static class TwinWorkloads
         () => Layer("add/fwd_bwd", [[64, 64, 360], [64, 64, 360]], _ => x => x[0] + x[1]),
         () => Layer("maxpool2/fwd_bwd", [[64, 64, 360]], Module(() => torch.nn.MaxPool1d(2))),
         () => Layer("gap/fwd_bwd", [[64, 64, 180]], Module(() => torch.nn.AdaptiveAvgPool1d(1))),
+
+        // Sequence regime (tools/twin/workloads_sequence.py): MultiheadAttention and BiLSTM.
+        .. SequenceWorkloads.All,
     ];
 
     private static LayerWorkload Layer(string name, long[][] shapes, Func<bool, Func<Tensor[], Tensor>> build, bool inference = false) =>

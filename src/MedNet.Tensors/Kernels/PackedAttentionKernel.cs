@@ -9,7 +9,7 @@ namespace MedNet.Tensors.Kernels;
 /// <summary>Multi-head self-attention read straight from packed projections qkv (N, T, 3E) and written as (N, T, E), no head copies.</summary>
 /// <remarks>
 /// Head h of sample n uses q = qkv[n, :, h·D : (h+1)·D], k at column E + h·D, v at 2E + h·D (D = E/H), as
-/// <c>torch.nn.MultiheadAttention</c> splits in_proj. Maths as <see cref="AttentionKernel"/>:
+/// <c>torch.nn.MultiheadAttention</c> splits in_proj. Maths as <see cref="FlashAttentionKernel"/> without tiles:
 /// P = softmax_j((q_i·scale)·k_j), out_i = Σ_j P_ij·m_ij·v_j with the dropout scale m indexed (n·H + h, i, j), the order
 /// a separate dropout on (N, H, T, T) weights draws. The exponentials of a whole batch are one vectorised
 /// <see cref="TensorPrimitives.Exp(ReadOnlySpan{float}, Span{float})"/> pass. One-wide heads (D = 1, DTAAD) run eight

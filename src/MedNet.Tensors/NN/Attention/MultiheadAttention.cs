@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Tensors.Autograd;
+using MedNet.Tensors.Kernels;
 
 namespace MedNet.Tensors.NN;
 
@@ -9,6 +9,10 @@ namespace MedNet.Tensors.NN;
 /// (PyTorch 1.13): [q; k; v] = x·W_inᵀ + b_in (packed in_proj_weight (3E, E)), per head A = softmax(q·kᵀ/√(E/H) + mask),
 /// out = concat_h(A_h·v_h)·W_outᵀ + b_out; returned weights are A averaged over heads, (N, L, S).
 /// Layout (L, N, E) unless batch_first. Init: xavier_uniform_ in_proj_weight, zero biases, out_proj as Linear.
+/// Heads are read in place from the projections and attended tile by tile with an online softmax
+/// (<see cref="Kernels.FlashAttentionKernel"/>): without returned weights and without dropout in training, memory is
+/// O(N·L·E) plus one tile of scores per head and thread, so L = 3,600 fits a laptop. need_weights = true returns the
+/// (N, L, S) weights and so holds O(N·L·S) by definition; dropout in training holds its (N·H, L, S) mask.
 /// </remarks>
 public sealed class MultiheadAttention : Module<(Tensor query, Tensor key, Tensor value), (Tensor output, Tensor? weights)>
 {
@@ -83,82 +87,49 @@ public sealed class MultiheadAttention : Module<(Tensor query, Tensor key, Tenso
             return (PackedForward(query), null);
         }
 
-        if (batch_first)
+        var (nDim, lDim) = batch_first ? (0, 1) : (1, 0);
+        if (query.dim() != 3 || query.size(2) != embed_dim || key.dim() != 3 || key.size(2) != embed_dim || value.dim() != 3
+            || key.size(nDim) != query.size(nDim) || !value.Dims.AsSpan().SequenceEqual(key.Dims))
         {
-            query = query.transpose(0, 1);
-            key = selfAttention ? query : key.transpose(0, 1);
-            value = selfAttention ? query : value.transpose(0, 1);
+            var layout = batch_first ? "(N, L, E)" : "(L, N, E)";
+            throw new ArgumentException($"MultiheadAttention: expected query {layout} with E = {embed_dim} and key, value of one shape with the same N but got {Shape.Format(query.Dims)}, {Shape.Format(key.Dims)}, {Shape.Format(value.Dims)}.");
         }
 
-        if (query.dim() != 3 || query.size(2) != embed_dim || key.dim() != 3 || value.dim() != 3 || key.size(1) != query.size(1))
-        {
-            throw new ArgumentException($"MultiheadAttention: expected query (L, N, {embed_dim}), key and value (S, N, {embed_dim}) but got {Shape.Format(query.Dims)}, {Shape.Format(key.Dims)}, {Shape.Format(value.Dims)}.");
-        }
-
-        var e = embed_dim;
-        var h = num_heads;
+        var e = (int)embed_dim;
+        var h = (int)num_heads;
         var hd = e / h;
-        var l = query.size(0);
-        var n = query.size(1);
-        var s = key.size(0);
-        Tensor qp, kp, vp; // (L or S, N, E) projections
+        var l = (int)query.size(lDim);
+        var n = (int)query.size(nDim);
+        var s = (int)key.size(lDim);
+        (Tensor, HeadLayout) q, k, v; // heads read in place from the projections, no transposes
         if (selfAttention)
         {
-            // One packed GEMM, as PyTorch does for self-attention, then split the last dimension.
-            var qkv = Linear.Functional(query, in_proj_weight, in_proj_bias); // (L, N, 3E)
-            qp = qkv.narrow(-1, 0, e);
-            kp = qkv.narrow(-1, e, e);
-            vp = qkv.narrow(-1, 2 * e, e);
+            // One packed GEMM, as PyTorch does for self-attention; q, k, v are column blocks of it.
+            var qkv = Linear.Functional(query, in_proj_weight, in_proj_bias);
+            q = (qkv, HeadLayout.Of(batch_first, n, l, 3 * e, 0));
+            k = (qkv, HeadLayout.Of(batch_first, n, l, 3 * e, e));
+            v = (qkv, HeadLayout.Of(batch_first, n, l, 3 * e, 2 * e));
         }
         else
         {
-            qp = Linear.Functional(query, in_proj_weight.narrow(0, 0, e), in_proj_bias?.narrow(0, 0, e));
-            kp = Linear.Functional(key, in_proj_weight.narrow(0, e, e), in_proj_bias?.narrow(0, e, e));
-            vp = Linear.Functional(value, in_proj_weight.narrow(0, 2 * e, e), in_proj_bias?.narrow(0, 2 * e, e));
+            q = (Linear.Functional(query, in_proj_weight.narrow(0, 0, e), in_proj_bias?.narrow(0, 0, e)), HeadLayout.Of(batch_first, n, l, e, 0));
+            k = (Linear.Functional(key, in_proj_weight.narrow(0, e, e), in_proj_bias?.narrow(0, e, e)), HeadLayout.Of(batch_first, n, s, e, 0));
+            v = (Linear.Functional(value, in_proj_weight.narrow(0, 2 * e, e), in_proj_bias?.narrow(0, 2 * e, e)), HeadLayout.Of(batch_first, n, s, e, 0));
         }
 
-        var q = qp.reshape(l, n * h, hd).transpose(0, 1); // (N·H, L, hd)
-        var k = kp.reshape(s, n * h, hd).transpose(0, 1); // (N·H, S, hd)
-        var v = vp.reshape(s, n * h, hd).transpose(0, 1); // (N·H, S, hd)
-        var fused = !need_weights || !GradMode.IsEnabled;
-        Tensor attnOut;
-        Tensor? weights = null;
-        if (fused)
-        {
-            (attnOut, weights) = ScaledDotProductAttention.Apply(q, k, v, attn_mask, key_padding_mask, (int)h, need_weights, average_attn_weights, training ? dropout : 0);
-        }
-        else
-        {
-            // Differentiable weights: the unfused path.
-            var scores = (q / MathF.Sqrt(hd)).bmm(k.transpose(1, 2)); // (N·H, L, S)
-            if (attn_mask is not null)
-            {
-                scores += attn_mask;
-            }
-
-            if (key_padding_mask is not null)
-            {
-                var pad = Tensor.Map(key_padding_mask, m => m != 0f ? float.NegativeInfinity : 0f).reshape(n, 1, 1, s);
-                scores = (scores.reshape(n, h, l, s) + pad).reshape(n * h, l, s);
-            }
-
-            var attn = Softmax.Functional(scores, -1, log: false);
-            attnOut = Dropout.Functional(attn, dropout, training).bmm(v);
-            if (need_weights)
-            {
-                var w4 = attn.reshape(n, h, l, s);
-                weights = average_attn_weights ? w4.sum(1) / h : w4;
-            }
-        }
-
-        var o = attnOut.transpose(0, 1).reshape(l * n, e); // (L·N, E)
-        var output = out_proj.call(o).reshape(l, n, e);
-        if (batch_first)
-        {
-            output = output.transpose(0, 1);
-        }
-
-        return (output, weights);
+        var (context, weights) = ScaledDotProductAttention.Apply(
+            q,
+            k,
+            v,
+            (n, h, l, s, hd),
+            attn_mask,
+            key_padding_mask,
+            need_weights,
+            average_attn_weights,
+            training ? dropout : 0,
+            batch_first ? [n, l, e] : [l, n, e],
+            HeadLayout.Of(batch_first, n, l, e, 0));
+        return (out_proj.call(context), weights);
     }
 
     /// <summary>

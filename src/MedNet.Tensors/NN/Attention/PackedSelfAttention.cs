@@ -9,7 +9,8 @@ namespace MedNet.Tensors.NN;
 /// <remarks>
 /// Replaces narrow → reshape → permute of q, k, v, the fused attention and the permute back (seven copies per call) by
 /// one op. Probabilities and the dropout mask (rearranged by the kernel) live in pooled buffers owned by the tape node, returned after backward
-/// (or at once when no gradient is needed), as in <see cref="ScaledDotProductAttention"/>.
+/// (or at once when no gradient is needed). Only narrow heads over short sequences run here (<see cref="UsesMaterialisedKernel"/>);
+/// the rest goes to the memory-bounded <see cref="ScaledDotProductAttention"/> reading the same packed buffer.
 /// </remarks>
 internal static class PackedSelfAttention
 {
@@ -28,6 +29,13 @@ internal static class PackedSelfAttention
         }
 
         int n = qkv.Dims[0], t = qkv.Dims[1], e = qkv.Dims[2] / 3, d = e / heads;
+        if (!UsesMaterialisedKernel(d, t))
+        {
+            var layout = HeadLayout.Of(true, n, t, 3 * e, 0);
+            return ScaledDotProductAttention.Apply(
+                (qkv, layout), (qkv, layout with { Offset = e }), (qkv, layout with { Offset = 2 * e }), (n, heads, t, t, d), null, null, false, false, dropout, [n, t, e], HeadLayout.Of(true, n, t, e, 0)).Output;
+        }
+
         var count = n * heads * t * t;
         var scale = 1f / MathF.Sqrt(d);
         var pBuf = ArrayPool<float>.Shared.Rent(Math.Max(count, 1));
@@ -68,6 +76,13 @@ internal static class PackedSelfAttention
             },
             qkv);
     }
+
+    /// <summary>
+    /// Narrow heads (D &lt; 16) over short sequences (T ≤ 256), the regime of DTAAD and MED-Net, keep the kernel that holds the
+    /// T × T probabilities: its eight-heads-per-vector path is fastest there and paper 000's recorded results were made with
+    /// it. Wider heads or longer sequences take the memory-bounded tiled kernel.
+    /// </summary>
+    internal static bool UsesMaterialisedKernel(int d, int t) => d < 16 && t <= 256;
 
     private static void Release(float[] p, float[]? drop)
     {

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+using System.Buffers;
+using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+
+namespace MedNet.Tensors.Kernels;
+
+/// <summary>Memory-bounded scaled dot-product attention: online softmax over key tiles, never more than one Br × Bc tile of scores per head.</summary>
+/// <remarks>
+/// Source: Dao et al., "FlashAttention", NeurIPS 2022, Algorithm 1, and Dao, "FlashAttention-2", 2023, §3.1 (backward
+/// recomputes the scores from the per-row logsumexp). Per head b and query row i, over key tiles J:
+/// S_iJ = (scale·q_i)·k_Jᵀ + mask_iJ + pad_J; m' = max(m, max_J S_iJ); ℓ ← ℓ·e^(m − m') + Σ_J e^(S_iJ − m');
+/// o_i ← o_i·e^(m − m') + Σ_J e^(S_iJ − m')·drop_iJ·v_J; at the end o_i /= ℓ and lse_i = m + ln ℓ.
+/// Backward: P = e^(S − lse), D_i = dout_i·o_i, dP = drop ⊙ (dout·vᵀ), dS = P ⊙ (dP − D), dv += (P ⊙ drop)ᵀ·dout,
+/// dq += scale·dS·k, dk += scale·dSᵀ·q. Working memory per thread is O((L + S)·D + Br·Bc); the dropout scales, when
+/// given, are the caller's (B, L, S) buffer. Heads are split over threads and each head runs in one fixed order, so
+/// results do not depend on the thread count. A row whose keys are all masked gives NaN, as in PyTorch.
+/// </remarks>
+internal static unsafe partial class FlashAttentionKernel
+{
+    /// <summary>Query rows per tile.</summary>
+    internal const int Br = 32;
+
+    /// <summary>Key rows per tile (a multiple of 8).</summary>
+    internal const int Bc = 128;
+
+    /// <summary>Writes out (through <paramref name="lo"/>) and lse (B·L) for all B heads.</summary>
+    /// <param name="a">Operands.</param>
+    /// <param name="output">Output buffer.</param>
+    /// <param name="lo">Where head b's rows go in it.</param>
+    /// <param name="lse">Per-row logsumexp (B·L).</param>
+    /// <param name="probs">
+    /// When not null, also the probabilities (B, L, S); only with one key tile (S ≤ <see cref="Bc"/>) and no dropout,
+    /// where the tile already holds them (else <see cref="CanWriteProbabilities"/> is false and the caller uses <see cref="Weights"/>).
+    /// </param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Forward(AttentionArgs a, float* output, HeadLayout lo, float* lse, float* probs = null)
+    {
+        if (probs is not null && !CanWriteProbabilities(a))
+        {
+            throw new ArgumentException("attention: the forward writes probabilities only for one key tile without dropout.", nameof(probs));
+        }
+
+        var (po, pl, pp) = ((nint)output, (nint)lse, (nint)probs);
+        Threading.For(a.B, 4L * a.L * a.S * a.Dp, (start, end) => ForwardHeads(a, (float*)po, lo, (float*)pl, (float*)pp, start, end));
+    }
+
+    /// <summary>Whether <see cref="Forward"/> can write the probabilities as it goes: one key tile and no dropout.</summary>
+    internal static bool CanWriteProbabilities(AttentionArgs a) => a.S <= Bc && a.Drop == 0;
+
+    private static void ForwardHeads(AttentionArgs a, float* output, HeadLayout lo, float* lse, float* probs, int start, int end)
+    {
+        int l = a.L, s = a.S, d = a.D, dp = a.Dp, sp = AttentionTiles.Pad8(s);
+        var buf = ArrayPool<float>.Shared.Rent((dp * sp) + (s * dp) + (Br * dp * 2) + (Br * Bc) + (2 * Br));
+        fixed (float* pb = buf)
+        {
+            var kt = pb;
+            var vv = kt + (dp * sp);
+            var qb = vv + (s * dp);
+            var acc = qb + (Br * dp);
+            var tile = acc + (Br * dp);
+            var m = tile + (Br * Bc);
+            var sum = m + Br;
+            for (var b = start; b < end; b++)
+            {
+                PackTransposed((float*)a.K + a.Lk.Start(b, a.Heads, d), a.Lk.RowStride, kt, s, d, dp, sp);
+                PackRows((float*)a.V + a.Lv.Start(b, a.Heads, d), a.Lv.RowStride, vv, s, d, dp, 1f);
+                var q = (float*)a.Q + a.Lq.Start(b, a.Heads, d);
+                var o = output + lo.Start(b, a.Heads, d);
+                for (var i0 = 0; i0 < l; i0 += Br)
+                {
+                    var rows = Math.Min(Br, l - i0);
+                    PackRows(q + (i0 * a.Lq.RowStride), a.Lq.RowStride, qb, rows, d, dp, a.Scale);
+                    new Span<float>(acc, rows * dp).Clear();
+                    new Span<float>(m, rows).Fill(float.NegativeInfinity);
+                    new Span<float>(sum, rows).Clear();
+                    for (var j0 = 0; j0 < s; j0 += Bc)
+                    {
+                        var cols = Math.Min(Bc, s - j0);
+                        Scores(a, b, qb, kt + j0, sp, tile, i0, rows, j0, cols);
+                        for (var r = 0; r < rows; r++)
+                        {
+                            OnlineRow(a, b, tile + (r * Bc), cols, i0 + r, j0, m + r, sum + r, acc + (r * dp), dp);
+                        }
+
+                        AttentionTiles.Mix(tile, Bc, vv + (j0 * dp), dp, acc, dp, rows, cols, dp, accumulate: true);
+                    }
+
+                    for (var r = 0; r < rows; r++)
+                    {
+                        var orow = new Span<float>(o + ((i0 + r) * lo.RowStride), d);
+                        var inv = 1f / sum[r];
+                        TensorPrimitives.Multiply(new ReadOnlySpan<float>(acc + (r * dp), d), inv, orow);
+                        lse[((long)b * l) + i0 + r] = m[r] + MathF.Log(sum[r]);
+                        if (probs is not null)
+                        {
+                            // One key tile: it still holds e^(S − m) of this row.
+                            TensorPrimitives.Multiply(new ReadOnlySpan<float>(tile + (r * Bc), s), inv, new Span<float>(probs + ((((long)b * l) + i0 + r) * s), s));
+                        }
+                    }
+                }
+            }
+        }
+
+        ArrayPool<float>.Shared.Return(buf);
+    }
+
+    /// <summary>tile[r, j] = S[i0 + r, j0 + j] = (scale·q)·kᵀ + mask + pad for a rows × cols tile (row stride Bc).</summary>
+    private static void Scores(AttentionArgs a, int b, float* qb, float* kt, int ldk, float* tile, int i0, int rows, int j0, int cols)
+    {
+        AttentionTiles.Panel(qb, a.Dp, kt, ldk, tile, Bc, rows, AttentionTiles.Pad8(cols), a.Dp);
+        if (a.Mask != 0)
+        {
+            for (var r = 0; r < rows; r++)
+            {
+                var seg = new Span<float>(tile + (r * Bc), cols);
+                TensorPrimitives.Add(seg, new ReadOnlySpan<float>((float*)a.Mask + ((long)(i0 + r) * a.S) + j0, cols), seg);
+            }
+        }
+
+        if (a.Pad != 0)
+        {
+            var pad = new ReadOnlySpan<float>((float*)a.Pad + ((long)(b / a.Heads) * a.S) + j0, cols);
+            for (var r = 0; r < rows; r++)
+            {
+                var seg = new Span<float>(tile + (r * Bc), cols);
+                TensorPrimitives.Add(seg, pad, seg);
+            }
+        }
+    }
+
+    /// <summary>One row of the online softmax: turns scores into e^(S − m'), rescales the running sum and output, applies dropout.</summary>
+    private static void OnlineRow(AttentionArgs a, int b, float* row, int cols, int i, int j0, float* m, float* sum, float* acc, int dp)
+    {
+        var seg = new Span<float>(row, cols);
+        var mOld = *m;
+        var mNew = MathF.Max(mOld, SoftmaxRows.Max(row, cols));
+        if (float.IsNegativeInfinity(mNew))
+        {
+            seg.Clear(); // every key so far is masked: nothing to add yet
+            return;
+        }
+
+        var corr = MathF.Exp(mOld - mNew);
+        *sum = (*sum * corr) + SoftmaxRows.ExpShiftSum(row, cols, mNew);
+        if (corr != 1f)
+        {
+            var accRow = new Span<float>(acc, dp);
+            TensorPrimitives.Multiply(accRow, corr, accRow);
+        }
+
+        *m = mNew;
+        if (a.Drop != 0)
+        {
+            TensorPrimitives.Multiply(seg, new ReadOnlySpan<float>((float*)a.Drop + ((((long)b * a.L) + i) * a.S) + j0, cols), seg);
+        }
+    }
+
+    /// <summary>dst[c·ld + j] = src[j·rs + c] for j &lt; rows, c &lt; d; zero for d ≤ c &lt; dp and rows ≤ j &lt; ld.</summary>
+    private static void PackTransposed(float* src, long rs, float* dst, int rows, int d, int dp, int ld)
+    {
+        new Span<float>(dst, dp * ld).Clear();
+        for (var j = 0; j < rows; j++)
+        {
+            var row = src + (j * rs);
+            for (var c = 0; c < d; c++)
+            {
+                dst[(c * ld) + j] = row[c];
+            }
+        }
+    }
+
+    /// <summary>dst[j·dp + c] = scale·src[j·rs + c] for j &lt; rows, c &lt; d; zero for d ≤ c &lt; dp.</summary>
+    private static void PackRows(float* src, long rs, float* dst, int rows, int d, int dp, float scale)
+    {
+        for (var j = 0; j < rows; j++)
+        {
+            var to = new Span<float>(dst + (j * dp), dp);
+            var from = new ReadOnlySpan<float>(src + (j * rs), d);
+            if (scale == 1f)
+            {
+                from.CopyTo(to);
+            }
+            else
+            {
+                TensorPrimitives.Multiply(from, scale, to);
+            }
+
+            to.Slice(d).Clear();
+        }
+    }
+}
