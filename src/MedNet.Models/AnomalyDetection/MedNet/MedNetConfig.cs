@@ -6,7 +6,8 @@ namespace MedNet.Models.AnomalyDetection.MedNet;
 /// <summary>MED-Net's architecture: a DTAAD backbone plus every enhancement of [MEDNET] §3.4–3.5, each switchable for ablations.</summary>
 /// <remarks>
 /// Source: [MEDNET] §3.4–3.5, §6.1 "Training Hyperparameters"; EhsaasN/DUAL_TCN_ATTN <c>src/enhanced_dtaad_optimized.py</c>,
-/// <c>train_optimized_enhanced_dtaad.py</c> (branch <c>copilot/fix-multivariate-data-compatibility</c> for MBA).
+/// <c>train_optimized_enhanced_dtaad.py</c> (for MBA, the unmerged branch <c>copilot/fix-multivariate-data-compatibility</c>,
+/// 569f3e53, written by an automated coding agent: the only code that trains MED-Net on MBA, D-MN-23).
 /// Training, window length and normalisation: <see cref="MedNetTraining"/>. Differs: D-MN-01 (window), D-MN-02 (decoder), D-MN-11 (fusion placement), D-MN-22 (the switches of the authors'
 /// code: <see cref="FusedStep"/>, <see cref="EnhancedInput"/> and the backbone's <see cref="DtaadConfig.GlobalLevelsFrom"/>,
 /// <see cref="DtaadConfig.Callback"/>, <see cref="DtaadConfig.Heads"/>).
