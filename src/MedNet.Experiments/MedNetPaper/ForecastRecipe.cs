@@ -80,8 +80,8 @@ public sealed record ForecastRecipe(
     public static ForecastRecipe MedNetAuthors(RunProfile profile, AuthorsCodeSwitches switches)
     {
         ArgumentNullException.ThrowIfNull(switches);
-        return MedNet(switches.Architecture(MedNetConfig.Reference), ProfileConfigs.MedNet(profile), switches.Loss(DtaadTraining.Loss))
-            with { TrainingRows = switches.Rows };
+        var recipe = MedNet(switches.Architecture(MedNetConfig.Reference), ProfileConfigs.MedNet(profile), switches.Loss(DtaadTraining.Loss));
+        return recipe with { TrainingRows = switches.Rows };
     }
 
     /// <summary>C of channel-first windows (N, C, W), checked.</summary>

@@ -71,6 +71,7 @@ public sealed class PaperReadings
     /// <returns>The table.</returns>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="InvalidDataException">None of <see cref="RunIds"/> has a run record there, or the seeds of one id ran different profiles.</exception>
+    /// <exception cref="System.Text.Json.JsonException">A file is not a run record.</exception>
     public static PaperReadings Load(string runsDirectory)
     {
         ArgumentNullException.ThrowIfNull(runsDirectory);
@@ -79,39 +80,64 @@ public sealed class PaperReadings
             throw new DirectoryNotFoundException($"PaperReadings.Load: expected a folder of run records (<id>/seed<n>.json) but '{runsDirectory}' does not exist.");
         }
 
-        var runs = new Dictionary<string, List<RunRecord>>();
+        var records = new List<RunRecord>();
         foreach (var id in RunIds)
         {
             var dir = Path.Combine(runsDirectory, id);
-            if (!Directory.Exists(dir))
+            if (Directory.Exists(dir))
+            {
+                foreach (var file in Directory.GetFiles(dir, "seed*.json"))
+                {
+                    records.Add(RunRecord.FromJson(File.ReadAllText(file)));
+                }
+            }
+        }
+
+        if (records.Count == 0)
+        {
+            throw new InvalidDataException(
+                $"PaperReadings.Load: expected run records of at least one of {string.Join(", ", RunIds)} under '{runsDirectory}' but found none. Run `mednet reproduce <id> --profile paper --seeds 0-2 --out {runsDirectory}` first.");
+        }
+
+        return From(records);
+    }
+
+    /// <summary>Builds the table from run records in memory, e.g. <c>report.Results.Select(r =&gt; r.ToRunRecord())</c> of the five experiments.</summary>
+    /// <param name="records">Run records; those whose id is not in <see cref="RunIds"/> are ignored.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="InvalidDataException">None of <see cref="RunIds"/> is among the records, two records share an id and seed, or the seeds of one id ran different profiles.</exception>
+    public static PaperReadings From(IEnumerable<RunRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var runs = new Dictionary<string, List<RunRecord>>();
+        foreach (var id in RunIds)
+        {
+            var mine = records.Where(r => r.Id == id).ToList();
+            if (mine.Count == 0)
             {
                 continue;
             }
 
-            var records = new List<RunRecord>();
-            foreach (var file in Directory.GetFiles(dir, "seed*.json"))
+            mine.Sort((a, b) => a.Context.Seed.CompareTo(b.Context.Seed));
+            for (var i = 1; i < mine.Count; i++)
             {
-                records.Add(RunRecord.FromJson(File.ReadAllText(file)));
+                if (mine[i].Context.Seed == mine[i - 1].Context.Seed)
+                {
+                    throw new InvalidDataException($"PaperReadings: expected one run record per seed but {id} has two for seed {mine[i].Context.Seed}.");
+                }
             }
 
-            records.Sort((a, b) => a.Context.Seed.CompareTo(b.Context.Seed));
-            if (records.Count == 0)
+            if (mine.Exists(r => r.Context.Profile != mine[0].Context.Profile))
             {
-                continue;
+                throw new InvalidDataException($"PaperReadings: expected the runs of {id} to share one profile but they mix {string.Join(", ", mine.Select(r => r.Context.Profile).Distinct())}.");
             }
 
-            if (records.Exists(r => r.Context.Profile != records[0].Context.Profile))
-            {
-                throw new InvalidDataException($"PaperReadings.Load: expected the runs of {id} to share one profile but '{dir}' mixes {string.Join(", ", records.Select(r => r.Context.Profile).Distinct())}.");
-            }
-
-            runs[id] = records;
+            runs[id] = mine;
         }
 
         if (runs.Count == 0)
         {
-            throw new InvalidDataException(
-                $"PaperReadings.Load: expected run records of at least one of {string.Join(", ", RunIds)} under '{runsDirectory}' but found none. Run `mednet reproduce <id> --profile paper --seeds 0-2 --out {runsDirectory}` first.");
+            throw new InvalidDataException($"PaperReadings: expected run records of at least one of {string.Join(", ", RunIds)} but got none.");
         }
 
         var rows = new List<ReadingsRow>();
