@@ -120,7 +120,7 @@ public class ReproduceCommandTests
     {
         var (exit, output) = Invoke("reproduce", "mednet-table9", "--profile", "smoke");
         Assert.Equal(2, exit);
-        Assert.Contains("mednet-table3, mednet-table4, mednet-timing", output);
+        Assert.Contains("mednet-table3, mednet-table3-authors, mednet-table3-switches, mednet-table4, mednet-table4-shuffled, mednet-timing", output);
     }
 
     [Fact]
