@@ -23,8 +23,11 @@ public sealed record ForecastRecipe(
     string Model, string Label, object Architecture, TrainingOptions Training, DualForecastLoss Loss, Normalisation Normalisation, int WindowLength,
     Func<Tensor, Module<Tensor, (Tensor X1, Tensor X2)>> Build)
 {
+    /// <summary>Order of the training rows before windowing. Default <see cref="TrainingRowOrder.Ordered"/>; <see cref="TrainingRowOrder.Shuffled"/> is MED-Net's MBA loader (D-MN-23).</summary>
+    public TrainingRowOrder TrainingRows { get; init; } = TrainingRowOrder.Ordered;
+
     /// <summary>The recipe as a run record writes it.</summary>
-    public ModelSetup Setup => new(Model, Architecture, Training, Loss, WindowLength, Normalisation.ToString());
+    public ModelSetup Setup => new(Model, Architecture, Training, Loss, WindowLength, Normalisation.ToString(), TrainingRows.ToString());
 
     /// <summary>DTAAD as its repository trains it on MBA, with <see cref="ProfileConfigs.Dtaad"/> epochs (smoke 1, laptop 5, paper 50).</summary>
     /// <param name="profile">The run profile.</param>
@@ -53,12 +56,32 @@ public sealed record ForecastRecipe(
     /// <param name="config">The architecture (enhancements, fusion, window reading, decoder).</param>
     /// <param name="training">Optimiser, schedule, batch size and epochs.</param>
     /// <returns>The recipe.</returns>
-    public static ForecastRecipe MedNet(MedNetConfig config, TrainingOptions training)
+    public static ForecastRecipe MedNet(MedNetConfig config, TrainingOptions training) => MedNet(config, training, DtaadTraining.Loss);
+
+    /// <summary>MED-Net with the given architecture, training options and loss, and the reading's window.</summary>
+    /// <param name="config">The architecture.</param>
+    /// <param name="training">Optimiser, schedule, batch size and epochs.</param>
+    /// <param name="loss">The dual-forecast loss (its <see cref="DualForecastLoss.Pairing"/> also sets the test score).</param>
+    /// <returns>The recipe.</returns>
+    public static ForecastRecipe MedNet(MedNetConfig config, TrainingOptions training, DualForecastLoss loss)
     {
         ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(loss);
         var window = MedNetTraining.WindowLength(config.Window);
-        return new ForecastRecipe("mednet", "MED-Net", config, training, DtaadTraining.Loss, MedNetTraining.Normalisation, window,
+        return new ForecastRecipe("mednet", "MED-Net", config, training, loss, MedNetTraining.Normalisation, window,
             windows => new MedNetModel(Channels(windows), Length(windows), config));
+    }
+
+    /// <summary>MED-Net as the authors' MBA code computes it, switch by switch (<see cref="AuthorsCodeSwitches"/>), with §6.1 MBA settings and <see cref="ProfileConfigs.MedNet"/> epochs.</summary>
+    /// <param name="profile">The run profile.</param>
+    /// <param name="switches">Which of the authors' code's departures to apply; <see cref="AuthorsCodeSwitches.AuthorsCode"/> for all.</param>
+    /// <returns>The recipe, with the switches' architecture, loss and training-row order.</returns>
+    /// <remarks>Source: EhsaasN/DUAL_TCN_ATTN branch <c>copilot/fix-multivariate-data-compatibility</c> (569f3e53). Differs: D-MN-12, D-MN-22, D-MN-23.</remarks>
+    public static ForecastRecipe MedNetAuthors(RunProfile profile, AuthorsCodeSwitches switches)
+    {
+        ArgumentNullException.ThrowIfNull(switches);
+        var recipe = MedNet(switches.Architecture(MedNetConfig.Reference), ProfileConfigs.MedNet(profile), switches.Loss(DtaadTraining.Loss));
+        return recipe with { TrainingRows = switches.Rows };
     }
 
     /// <summary>C of channel-first windows (N, C, W), checked.</summary>

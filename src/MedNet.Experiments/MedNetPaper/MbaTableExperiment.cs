@@ -54,7 +54,7 @@ public abstract class MbaTableExperiment : ReproductionExperiment
         training.AddMetrics(metrics, data.Dataset.ColumnNames);
         var notes = new List<string>
         {
-            $"{recipe.Label}: {recipe.Training.Epochs} epoch(s), normalisation {recipe.Normalisation}, window {recipe.WindowLength}, batch {recipe.Training.BatchSize}",
+            $"{recipe.Label}: {recipe.Training.Epochs} epoch(s), normalisation {recipe.Normalisation}, window {recipe.WindowLength}, batch {recipe.Training.BatchSize}, training rows {recipe.TrainingRows.ToString().ToLowerInvariant()}",
             "MBA trains and tests on the same 7680 rows, every annotated beat labelled (D-MN-21)",
             "POT as DTAAD's pot_eval with MBA's q = 1e-5, lm = (0.93, 1.04); channel_average = what the tables report (D-MN-04), combined = what DTAAD's repository prints",
             "train.seconds* are wall times and vary between runs; every other metric is deterministic per seed and thread count",

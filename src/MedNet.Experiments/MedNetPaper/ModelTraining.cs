@@ -47,14 +47,14 @@ public sealed record ModelTraining(
     {
         ArgumentNullException.ThrowIfNull(recipe);
         ArgumentNullException.ThrowIfNull(data);
-        var (train, test) = data.Windows(recipe.Normalisation, recipe.WindowLength);
+        var (train, test) = data.Windows(recipe.Normalisation, recipe.WindowLength, recipe.TrainingRows, seed);
         torch.manual_seed(seed);
         var model = recipe.Build(train);
         var clock = Stopwatch.StartNew();
         var logs = DualForecastTrainer.Train(model, train, recipe.Training, recipe.Loss, Progress(recipe.Model, seed, recipe.Training.Epochs, log));
         var trainSeconds = clock.Elapsed.TotalSeconds;
         var pot = MultichannelPot.Evaluate(
-            DualForecastTrainer.Score(model, train), DualForecastTrainer.Score(model, test), data.Labels, data.Channels, PotParameters.Mba);
+            DualForecastTrainer.Score(model, train, recipe.Loss), DualForecastTrainer.Score(model, test, recipe.Loss), data.Labels, data.Channels, PotParameters.Mba);
         return new ModelTraining(recipe.Model, recipe.Label, recipe.Setup, Tag(logs, recipe.Model), pot, trainSeconds);
     }
 

@@ -10,4 +10,5 @@ namespace MedNet.Experiments.Runs;
 /// <param name="Loss">The loss settings (e.g. <c>DualForecastLoss</c>), or null for a plain MSE.</param>
 /// <param name="WindowLength">Window length W the data was cut into.</param>
 /// <param name="Normalisation">How the series was normalised, e.g. <c>DtaadMinMax</c>.</param>
-public sealed record ModelSetup(string Model, object Architecture, TrainingOptions Training, object? Loss, int WindowLength, string Normalisation);
+/// <param name="TrainingRows">Order of the training rows before windowing: <c>Ordered</c>, or <c>Shuffled</c> as MED-Net's MBA loader (D-MN-23). Default: Ordered.</param>
+public sealed record ModelSetup(string Model, object Architecture, TrainingOptions Training, object? Loss, int WindowLength, string Normalisation, string TrainingRows = "Ordered");

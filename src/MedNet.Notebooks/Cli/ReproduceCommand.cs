@@ -2,6 +2,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MedNet.Experiments;
+using MedNet.Experiments.MedNetPaper;
 using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
@@ -19,15 +20,20 @@ public static class ReproduceCommand
     /// <summary>The id that lists the experiments instead of running one.</summary>
     public const string ListId = "list";
 
+    /// <summary>The id that builds the paper / authors' code / kit table from run records instead of running an experiment.</summary>
+    public const string TableId = "table";
+
     /// <summary>Creates the command.</summary>
     /// <returns>The <c>reproduce</c> command.</returns>
     public static Command Create()
     {
-        var id = new Argument<string>("id") { Description = $"Experiment id ({string.Join(", ", Reproductions.Ids)}), or '{ListId}' to print the ids with titles." };
+        var id = new Argument<string>("id") { Description = $"Experiment id ({string.Join(", ", Reproductions.Ids)}), '{ListId}' to print the ids with titles, or '{TableId}' to build the three-column MBA table from run records (--from, --into)." };
         var profile = new Option<string?>("--profile") { Description = "smoke | laptop | paper. Default: MEDNET_PROFILE, else smoke." };
         var seed = new Option<int?>("--seed") { Description = "Seed of the run, ≥ 0. Default: 0." };
         var seeds = new Option<string?>("--seeds") { Description = "Several seeds: ranges and lists, e.g. 0-4 or 0,1,2; reports mean ± sample sd. Replaces --seed." };
         var output = new Option<string?>("--out") { Description = "Artifacts folder; files go to <out>/<id>/. Default: artifacts/ of the repository." };
+        var from = new Option<string?>("--from") { Description = $"With '{TableId}': the folder of run records (<from>/<id>/seed<n>.json) of {string.Join(", ", PaperReadings.RunIds)}." };
+        var into = new Option<string?>("--into") { Description = $"With '{TableId}': a markdown file whose generated block (between '{PaperReadings.BeginMarker}' and its END line) is replaced; without it the block is printed." };
         var command = new Command(
             "reproduce",
             "Reproduce a table or claim of the papers: train, evaluate, compare with the reported values, write JSON run records " +
@@ -38,8 +44,11 @@ public static class ReproduceCommand
         command.Options.Add(seed);
         command.Options.Add(seeds);
         command.Options.Add(output);
-        command.SetAction(parse => Run(
-            parse.InvocationConfiguration.Output, parse.GetValue(id)!, parse.GetValue(profile), parse.GetValue(seed), parse.GetValue(seeds), parse.GetValue(output)));
+        command.Options.Add(from);
+        command.Options.Add(into);
+        command.SetAction(parse => string.Equals(parse.GetValue(id)!.Trim(), TableId, StringComparison.OrdinalIgnoreCase)
+            ? Table(parse.InvocationConfiguration.Output, parse.GetValue(from), parse.GetValue(into))
+            : Run(parse.InvocationConfiguration.Output, parse.GetValue(id)!, parse.GetValue(profile), parse.GetValue(seed), parse.GetValue(seeds), parse.GetValue(output)));
         return command;
     }
 
@@ -123,6 +132,40 @@ public static class ReproduceCommand
 
         console.WriteLine(report.HeadlineLine());
         return 0;
+    }
+
+    /// <summary>Builds the paper / authors' code / kit table of MBA (<see cref="PaperReadings"/>) from run records; prints it or writes it into a markdown file.</summary>
+    /// <param name="console">Where the block (or the path written) goes.</param>
+    /// <param name="fromDirectory">Folder of run records; required.</param>
+    /// <param name="intoFile">Markdown file whose generated block is replaced, or null to print the block.</param>
+    /// <returns>0 on success, 1 when the records or the file's markers are missing, 2 when --from is not given.</returns>
+    public static int Table(TextWriter console, string? fromDirectory, string? intoFile)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        if (fromDirectory is null)
+        {
+            console.WriteLine($"error: {TableId}: expected --from <folder of run records> but got none.");
+            return 2;
+        }
+
+        try
+        {
+            var readings = PaperReadings.Load(fromDirectory);
+            if (intoFile is null)
+            {
+                console.Write(readings.ToMarkdown());
+                return 0;
+            }
+
+            File.WriteAllText(intoFile, readings.ReplaceBlock(File.ReadAllText(intoFile)));
+            console.WriteLine($"wrote {intoFile} ({readings.Rows.Count} rows, {readings.Switches.Count} switch variants, runs: {string.Join(", ", readings.Runs.Keys)})");
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            console.WriteLine($"error: {TableId}: {ex.Message}");
+            return 1;
+        }
     }
 
     /// <summary>The summary as text: one row per POT view (mean ± sd of f1 … threshold), then the other metrics.</summary>

@@ -87,11 +87,40 @@ public class ReproduceCommandTests
     }
 
     [Fact]
+    public void Table_FromStoredRunRecords_IntoMarkdown_ReplacesOnlyTheGeneratedBlock()
+    {
+        var root = SharedData.RepositoryRoot()!;
+        var runs = Path.Combine(root, "tests", "MedNet.Experiments.Tests", "Fixtures", "runs");
+        using var temp = new TempFolder();
+        var file = temp.Write("results.md", $"# before\n{PaperReadings.BeginMarker}\nstale\n{PaperReadings.EndMarker}\n# after\n");
+
+        var (exit, output) = Invoke("reproduce", "table", "--from", runs, "--into", file);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("wrote", output);
+        var text = File.ReadAllText(file);
+        Assert.StartsWith("# before\n", text);
+        Assert.EndsWith("# after\n", text);
+        Assert.DoesNotContain("stale", text);
+        Assert.Contains("| Table 3 (MED-Net) | F1 | 0.96501 |", text);
+    }
+
+    [Fact]
+    public void Table_WithoutFrom_Exits2_MissingFolder_Exits1NamingIt()
+    {
+        Assert.Equal(2, Invoke("reproduce", "table").Exit);
+        var missing = Path.Combine(Path.GetTempPath(), "mednet-missing-runs-" + Guid.NewGuid().ToString("N"));
+        var (exit, output) = Invoke("reproduce", "table", "--from", missing);
+        Assert.Equal(1, exit);
+        Assert.Contains(missing, output);
+    }
+
+    [Fact]
     public void UnknownId_Exits2ListingValidIds()
     {
         var (exit, output) = Invoke("reproduce", "mednet-table9", "--profile", "smoke");
         Assert.Equal(2, exit);
-        Assert.Contains("mednet-table3, mednet-table4, mednet-timing", output);
+        Assert.Contains("mednet-table3, mednet-table3-authors, mednet-table3-switches, mednet-table4, mednet-table4-shuffled, mednet-timing", output);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace MedNet.Models.AnomalyDetection.Cae;
 /// Source: [CAE2025] <c>train_PTBXL.ipynb</c> <c>ECGADLightning</c>: loss MSE(x̂, x) over the whole window (mean over
 /// B, C, W); Adam(lr); <c>ReduceLROnPlateau(min, factor 0.2, patience 10, min_lr 5e-5)</c> on the epoch's mean loss;
 /// batches in window order (<c>DataLoader</c> without shuffling). Scores: one value per window and channel, as
-/// <see cref="AnomalyDetection.Training.DualForecastTrainer.Score"/> gives, so <see cref="Thresholding.MultichannelPot"/> applies unchanged.
+/// <see cref="AnomalyDetection.Training.DualForecastTrainer"/>.Score gives, so <see cref="Thresholding.MultichannelPot"/> applies unchanged.
 /// Differs: D-MN-15 (float32, not 16-bit mixed precision).
 /// </remarks>
 public static class CaeTrainer

@@ -5,7 +5,8 @@ namespace MedNet.Models.AnomalyDetection.Dtaad;
 /// <remarks>
 /// Source: [DTAAD] Yu-Lingrui/DTAAD <c>src/models.py</c> class <c>DTAAD</c>, <c>src/gltcn.py</c>, <c>src/dlutils.py</c>,
 /// <c>main.py</c> (<c>load_model</c>, <c>backprop</c>), <c>src/constants.py</c> (<c>lr_d['MBA']</c>). Each property says
-/// where its value comes from. Differs: D-MN-08 (LeakyReLU slope 1.0), D-MN-09 (weight_norm init), D-MN-10 (float32).
+/// where its value comes from. Differs: D-MN-08 (LeakyReLU slope 1.0), D-MN-09 (weight_norm init), D-MN-10 (float32), D-MN-12 (MED-Net's fork: options
+/// <see cref="GlobalLevelsFrom"/>, <see cref="Callback"/>, <see cref="Heads"/>).
 /// </remarks>
 public sealed record DtaadConfig
 {
@@ -39,12 +40,17 @@ public sealed record DtaadConfig
     /// <summary>Feed-forward width of each encoder layer. Default 16: <c>dim_feedforward=16</c>.</summary>
     public int FeedForward { get; init; } = 16;
 
+    /// <summary>What the global TCN's level count is derived from. Default <see cref="GlobalLevelRule.FromWindow"/> (DTAAD).</summary>
+    /// <remarks>Differs: D-MN-12 (i); <see cref="GlobalLevelRule.FromChannels"/> is MED-Net's fork.</remarks>
+    public GlobalLevelRule GlobalLevelsFrom { get; init; } = GlobalLevelRule.FromWindow;
 
+    /// <summary>Where the callback adds x1 to the window. Default <see cref="CallbackAddition.EveryStep"/> (DTAAD).</summary>
+    /// <remarks>Differs: D-MN-12 (iv); <see cref="CallbackAddition.FirstStep"/> is MED-Net's fork.</remarks>
+    public CallbackAddition Callback { get; init; } = CallbackAddition.EveryStep;
 
-
-
-
-
+    /// <summary>The forecast heads. Default <see cref="ForecastHeads.PerChannel"/> (DTAAD).</summary>
+    /// <remarks>Differs: D-MN-12 (ii); <see cref="ForecastHeads.FrozenFlattened"/> is MED-Net's fork (never trained).</remarks>
+    public ForecastHeads Heads { get; init; } = ForecastHeads.PerChannel;
 
     /// <summary>The reference architecture (every default above).</summary>
     public static DtaadConfig Reference { get; } = new();
@@ -54,6 +60,13 @@ public sealed record DtaadConfig
     /// <param name="windowLength">The input window length W ≥ 2 the model is built for.</param>
     /// <returns>The level count; dilations are 1, 2, 4, ….</returns>
     public int GlobalLevels(int windowLength) => Math.Max(1, (int)Math.Ceiling(Math.Log2(((windowLength - 1) / (double)(GlobalKernelSize - 1)) + 1)));
+
+    /// <summary>Number of global-TCN levels under <see cref="GlobalLevelsFrom"/>: the formula of <see cref="GlobalLevels(int)"/> applied to W or to C.</summary>
+    /// <param name="windowLength">W ≥ 2.</param>
+    /// <param name="channels">C ≥ 1.</param>
+    /// <returns>The level count, at least 1 (the fork always builds its first level).</returns>
+    public int GlobalLevels(int windowLength, int channels) =>
+        GlobalLevels(GlobalLevelsFrom == GlobalLevelRule.FromChannels ? Math.Max(channels, 1) : windowLength);
 
     /// <summary>Lists every problem with these settings (empty when valid).</summary>
     /// <returns>One message per problem.</returns>
@@ -68,6 +81,9 @@ public sealed record DtaadConfig
         RequireProbability(p, PositionalDropout, nameof(PositionalDropout));
         RequireProbability(p, EncoderDropout, nameof(EncoderDropout));
         Require(p, FeedForward >= 1, $"FeedForward: expected ≥ 1 but got {FeedForward}.");
+        Require(p, Enum.IsDefined(GlobalLevelsFrom), $"GlobalLevelsFrom: expected one of {string.Join(", ", Enum.GetNames<GlobalLevelRule>())} but got {GlobalLevelsFrom}.");
+        Require(p, Enum.IsDefined(Callback), $"Callback: expected one of {string.Join(", ", Enum.GetNames<CallbackAddition>())} but got {Callback}.");
+        Require(p, Enum.IsDefined(Heads), $"Heads: expected one of {string.Join(", ", Enum.GetNames<ForecastHeads>())} but got {Heads}.");
         return p;
     }
 

@@ -11,6 +11,8 @@ namespace MedNet.Models.AnomalyDetection.Dtaad;
 /// z2 = fcn(Enc2(PE(√C·TCN_glob(X + x1)))); c2 = z2 + fcn(z2); x2 = σ(Linear_W→1(c2)).
 /// x1 is added to every time step of X (broadcast) and is not detached, so the x2 loss also trains branch 1; <c>fcn</c>
 /// is one layer applied three times. The pieces are public so MED-Net can fuse streams into the feature maps.
+/// <see cref="DtaadConfig.GlobalLevelsFrom"/>, <see cref="DtaadConfig.Callback"/> and <see cref="DtaadConfig.Heads"/> select
+/// MED-Net's fork of this backbone instead (D-MN-12).
 /// </remarks>
 public sealed class DtaadModel : Module<Tensor, (Tensor X1, Tensor X2)>
 {
@@ -19,8 +21,13 @@ public sealed class DtaadModel : Module<Tensor, (Tensor X1, Tensor X2)>
     private readonly DtaadEncoderLayer _encoder1;
     private readonly DtaadEncoderLayer _encoder2;
     private readonly Linear _fcn;
-    private readonly Linear _decoder1;
-    private readonly Linear _decoder2;
+    private readonly Linear? _decoder1;
+    private readonly Linear? _decoder2;
+    private readonly Tensor? _frozenHead1Weight;
+    private readonly Tensor? _frozenHead1Bias;
+    private readonly Tensor? _frozenHead2Weight;
+    private readonly Tensor? _frozenHead2Bias;
+    private readonly Tensor? _firstStep;
     private readonly Tensor _pe;
     private readonly float _scale;
 
@@ -47,7 +54,7 @@ public sealed class DtaadModel : Module<Tensor, (Tensor X1, Tensor X2)>
         WindowSize = windowLength;
         var localDilations = new int[config.LocalLevels];
         Array.Fill(localDilations, 1);
-        var levels = config.GlobalLevels(WindowSize);
+        var levels = config.GlobalLevels(WindowSize, channels);
         var globalDilations = new int[levels];
         for (var i = 0; i < levels; i++)
         {
@@ -59,10 +66,30 @@ public sealed class DtaadModel : Module<Tensor, (Tensor X1, Tensor X2)>
         _encoder1 = register_module("transformer_encoder1", new DtaadEncoderLayer(channels, channels, config.FeedForward, config.EncoderDropout, config.LeakySlope));
         _encoder2 = register_module("transformer_encoder2", new DtaadEncoderLayer(channels, channels, config.FeedForward, config.EncoderDropout, config.LeakySlope));
         _fcn = register_module("fcn", new Linear(channels, channels));
-        _decoder1 = register_module("decoder1", new Linear(WindowSize, 1));
-        _decoder2 = register_module("decoder2", new Linear(WindowSize, 1));
+        if (config.Heads == ForecastHeads.PerChannel)
+        {
+            _decoder1 = register_module("decoder1", new Linear(WindowSize, 1));
+            _decoder2 = register_module("decoder2", new Linear(WindowSize, 1));
+        }
+
         _pe = register_buffer("pe", DtaadPositionalEncoding.Table(WindowSize, channels));
         _scale = MathF.Sqrt(channels);
+        if (config.Callback == CallbackAddition.FirstStep)
+        {
+            var mask = new float[WindowSize];
+            mask[0] = 1f;
+            _firstStep = register_buffer("callback_first_step", torch.tensor(mask, [1, 1, WindowSize]));
+        }
+
+        if (config.Heads == ForecastHeads.FrozenFlattened)
+        {
+            // D-MN-12 (ii): drawn last, as the fork creates them in the first forward pass; buffers, so no optimiser sees them.
+            var bound = 1.0 / Math.Sqrt(channels * WindowSize);
+            _frozenHead1Weight = register_buffer("frozen_decoder1_weight", torch.empty(1, channels * WindowSize).uniform_(-bound, bound));
+            _frozenHead1Bias = register_buffer("frozen_decoder1_bias", torch.empty(1).uniform_(-bound, bound));
+            _frozenHead2Weight = register_buffer("frozen_decoder2_weight", torch.empty(1, channels * WindowSize).uniform_(-bound, bound));
+            _frozenHead2Bias = register_buffer("frozen_decoder2_bias", torch.empty(1).uniform_(-bound, bound));
+        }
     }
 
     /// <summary>The settings the model was built with.</summary>
@@ -112,14 +139,14 @@ public sealed class DtaadModel : Module<Tensor, (Tensor X1, Tensor X2)>
     {
         var z1 = _encoder1.call(Embed(localFeatures));
         var c1 = z1 + _fcn.call(z1);
-        return _decoder1.call(c1.permute(0, 2, 1)).sigmoid();
+        return Head(c1, _decoder1, _frozenHead1Weight, _frozenHead1Bias);
     }
 
-    /// <summary>H_glob = global TCN of the window plus the callback x1 (added to every time step).</summary>
+    /// <summary>H_glob = global TCN of the window plus the callback x1 (added to every time step, or to the first under <see cref="CallbackAddition.FirstStep"/>).</summary>
     /// <param name="input">(B, C, W).</param>
     /// <param name="x1">(B, C, 1), not detached.</param>
     /// <returns>(B, C, W).</returns>
-    public Tensor GlobalFeatures(Tensor input, Tensor x1) => _globalTcn.call(input + x1);
+    public Tensor GlobalFeatures(Tensor input, Tensor x1) => _globalTcn.call(_firstStep is null ? input + x1 : input + (x1 * _firstStep));
 
     /// <summary>Branch 2 after the TCN: encoder, <c>fcn</c>, residual <c>fcn</c>, head.</summary>
     /// <param name="globalFeatures">(B, C, W).</param>
@@ -128,7 +155,25 @@ public sealed class DtaadModel : Module<Tensor, (Tensor X1, Tensor X2)>
     {
         var z2 = _fcn.call(_encoder2.call(Embed(globalFeatures)));
         var c2 = z2 + _fcn.call(z2);
-        return _decoder2.call(c2.permute(0, 2, 1)).sigmoid();
+        return Head(c2, _decoder2, _frozenHead2Weight, _frozenHead2Bias);
+    }
+
+    /// <summary>σ(Linear(W→1)) per channel, or σ(Linear(C·W→1)) of the flattened (C, W) features broadcast to the C channels (D-MN-12 (ii)).</summary>
+    /// <param name="features">(B, W, C).</param>
+    /// <param name="perChannel">The trained Linear(W→1), or null under <see cref="ForecastHeads.FrozenFlattened"/>.</param>
+    /// <param name="frozenWeight">The frozen (1, C·W) weight, or null.</param>
+    /// <param name="frozenBias">The frozen (1) bias, or null.</param>
+    private Tensor Head(Tensor features, Linear? perChannel, Tensor? frozenWeight, Tensor? frozenBias)
+    {
+        var channelFirst = features.permute(0, 2, 1); // (B, C, W)
+        if (perChannel is not null)
+        {
+            return perChannel.call(channelFirst).sigmoid(); // (B, C, 1)
+        }
+
+        var flat = channelFirst.reshape(channelFirst.size(0), (long)Channels * WindowSize); // index c·W + t, as the fork's reshape
+        var one = torch.nn.functional.linear(flat, frozenWeight!, frozenBias).sigmoid(); // (B, 1)
+        return one.unsqueeze(1) * torch.ones(1, Channels, 1); // (B, C, 1): the same value for every channel
     }
 
     /// <summary>Checks a batch of windows has shape (B, C, W).</summary>

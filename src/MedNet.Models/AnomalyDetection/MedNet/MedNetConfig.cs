@@ -6,8 +6,11 @@ namespace MedNet.Models.AnomalyDetection.MedNet;
 /// <summary>MED-Net's architecture: a DTAAD backbone plus every enhancement of [MEDNET] §3.4–3.5, each switchable for ablations.</summary>
 /// <remarks>
 /// Source: [MEDNET] §3.4–3.5, §6.1 "Training Hyperparameters"; EhsaasN/DUAL_TCN_ATTN <c>src/enhanced_dtaad_optimized.py</c>,
-/// <c>train_optimized_enhanced_dtaad.py</c> (branch <c>copilot/fix-multivariate-data-compatibility</c> for MBA).
-/// Training, window length and normalisation: <see cref="MedNetTraining"/>. Differs: D-MN-01 (window), D-MN-02 (decoder), D-MN-11 (fusion placement).
+/// <c>train_optimized_enhanced_dtaad.py</c> (for MBA, the unmerged branch <c>copilot/fix-multivariate-data-compatibility</c>,
+/// 569f3e53, written by an automated coding agent: the only code that trains MED-Net on MBA, D-MN-23).
+/// Training, window length and normalisation: <see cref="MedNetTraining"/>. Differs: D-MN-01 (window), D-MN-02 (decoder), D-MN-11 (fusion placement), D-MN-22 (the switches of the authors'
+/// code: <see cref="FusedStep"/>, <see cref="EnhancedInput"/> and the backbone's <see cref="DtaadConfig.GlobalLevelsFrom"/>,
+/// <see cref="DtaadConfig.Callback"/>, <see cref="DtaadConfig.Heads"/>).
 /// </remarks>
 public sealed record MedNetConfig
 {
@@ -43,6 +46,14 @@ public sealed record MedNetConfig
 
     /// <summary>Where the streams are fused. Default <see cref="FusionPlacement.CodeForecastOutputs"/> (D-MN-11).</summary>
     public FusionPlacement Fusion { get; init; } = FusionPlacement.CodeForecastOutputs;
+
+    /// <summary>Under <see cref="FusionPlacement.CodeForecastOutputs"/>: the time step of the streams added to the forecasts. Default <see cref="StreamStep.First"/> (the code).</summary>
+    /// <remarks>Differs: D-MN-11, D-MN-22.</remarks>
+    public StreamStep FusedStep { get; init; } = StreamStep.First;
+
+    /// <summary>Under <see cref="FusionPlacement.CodeForecastOutputs"/>: what the enhanced attention attends over. Default <see cref="EnhancedAttentionInput.ForecastToken"/> (the code).</summary>
+    /// <remarks>Differs: D-MN-11, D-MN-22.</remarks>
+    public EnhancedAttentionInput EnhancedInput { get; init; } = EnhancedAttentionInput.ForecastToken;
 
     /// <summary>Reading of "window size 128". Default <see cref="WindowReading.CodeWindow10"/> (D-MN-01).</summary>
     public WindowReading Window { get; init; } = WindowReading.CodeWindow10;
@@ -107,6 +118,21 @@ public sealed record MedNetConfig
         if (!Enum.IsDefined(Fusion))
         {
             p.Add($"Fusion: expected one of {string.Join(", ", Enum.GetNames<FusionPlacement>())} but got {Fusion}.");
+        }
+
+        if (!Enum.IsDefined(FusedStep))
+        {
+            p.Add($"FusedStep: expected one of {string.Join(", ", Enum.GetNames<StreamStep>())} but got {FusedStep}.");
+        }
+
+        if (!Enum.IsDefined(EnhancedInput))
+        {
+            p.Add($"EnhancedInput: expected one of {string.Join(", ", Enum.GetNames<EnhancedAttentionInput>())} but got {EnhancedInput}.");
+        }
+
+        if (EnhancedInput == EnhancedAttentionInput.GlobalFeatureSteps && Window == WindowReading.Width128)
+        {
+            p.Add($"EnhancedInput: GlobalFeatureSteps attends over H_glob, which is {WidthReadingChannels} channels wide under Window = Width128, not C; use ForecastToken with Width128.");
         }
 
         if (!Enum.IsDefined(Window))

@@ -9,12 +9,14 @@ namespace MedNet.Models.AnomalyDetection.MedNet;
 /// <remarks>
 /// Source: [MEDNET] §3.4–3.5, Eqs. (11)–(15); EhsaasN/DUAL_TCN_ATTN <c>src/enhanced_dtaad_optimized.py</c>.
 /// <see cref="FusionPlacement.CodeForecastOutputs"/>: x1 += α1·A_light[t = 0], x2 += α2·F_ms[t = 0] + α3·A_enh(x2), the
-/// enhanced attention on the single token x2 (as the code). <see cref="FusionPlacement.PaperFeatureMaps"/>:
+/// enhanced attention on the single token x2 (as the code; <see cref="MedNetConfig.FusedStep"/> and
+/// <see cref="MedNetConfig.EnhancedInput"/> switch the step and the attention's input, D-MN-22). <see cref="FusionPlacement.PaperFeatureMaps"/>:
 /// H̃1 = H_loc + α1·A_light, H̃2 = H_glob + α2·F_ms + α3·Attn(H_glob) before the encoder layers (Eqs. 14–15).
 /// <see cref="MedNetDecoder.TransposedConvolutions"/> (§3.5.7, reading (b) of D-MN-02): Ŵ = Decoder([H̃1; H̃2]) (B, C, W)
 /// from <see cref="Reconstruct"/>, and <see cref="forward"/> returns its last element Ŵ[:, :, W] as both outputs, so
 /// <see cref="Training.DualForecastTrainer"/> and DTAAD's POT apply unchanged (their loss is then Ŵ's last-element error).
-/// Differs: D-MN-01, D-MN-02, D-MN-11, D-MN-12 (the backbone is the original DTAAD, not the fork's).
+/// Differs: D-MN-01, D-MN-02, D-MN-11, D-MN-12 (the backbone is the original DTAAD unless <see cref="MedNetConfig.Backbone"/>
+/// selects the fork's options), D-MN-22.
 /// </remarks>
 public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
 {
@@ -156,7 +158,21 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
 
     private (Tensor X1, Tensor X2) ForwardCode(Tensor input)
     {
-        var (x1, x2) = _widthIn is null ? _base.call(input) : _base.call(_widthIn.call(input));
+        Tensor x1, x2;
+        Tensor? hGlob = null;
+        if (Config.EnhancedInput == EnhancedAttentionInput.GlobalFeatureSteps && _enhanced is not null)
+        {
+            // The backbone's forward in its pieces, keeping H_glob for the enhanced attention (Width128 is excluded by Validate).
+            var b1 = _base.Branch1(_base.LocalFeatures(input));
+            hGlob = _base.GlobalFeatures(input, b1);
+            (x1, x2) = (b1.squeeze(2), _base.Branch2(hGlob).squeeze(2));
+        }
+        else
+        {
+            (x1, x2) = _widthIn is null ? _base.call(input) : _base.call(_widthIn.call(input));
+        }
+
+        var step = Config.FusedStep == StreamStep.First ? 0 : WindowSize - 1;
         if (_widthOut1 is not null && _widthOut2 is not null)
         {
             (x1, x2) = (_widthOut1.call(x1), _widthOut2.call(x2)); // (B, 128) → (B, C)
@@ -166,17 +182,20 @@ public sealed class MedNetModel : Module<Tensor, (Tensor X1, Tensor X2)>
         var fused2 = x2;
         if (_light is not null)
         {
-            fused1 = fused1 + (_light.call(input.permute(0, 2, 1)).select(1, 0) * _a1);
+            fused1 = fused1 + (_light.call(input.permute(0, 2, 1)).select(1, step) * _a1);
         }
 
         if (_multiScale is not null)
         {
-            fused2 = fused2 + (_multiScale.call(input).select(2, 0) * _a2);
+            fused2 = fused2 + (_multiScale.call(input).select(2, step) * _a2);
         }
 
         if (_enhanced is not null)
         {
-            fused2 = fused2 + (_enhanced.call(x2.unsqueeze(1)).squeeze(1) * _a3);
+            var enhanced = hGlob is null
+                ? _enhanced.call(x2.unsqueeze(1)).squeeze(1) // one token (B, 1, C): the code
+                : _enhanced.call(hGlob.permute(0, 2, 1)).select(1, step); // W tokens of H_glob (B, W, C)
+            fused2 = fused2 + (enhanced * _a3);
         }
 
         return (fused1, fused2);

@@ -7,8 +7,10 @@ namespace MedNet.Models.AnomalyDetection.MedNet;
 
 /// <summary>How MED-Net is trained and fed: §6.1's optimiser settings per dataset, the window length of each reading, the normalisation.</summary>
 /// <remarks>
-/// Source: [MEDNET] §6.1 "Training Hyperparameters"; EhsaasN/DUAL_TCN_ATTN <c>train_optimized_enhanced_dtaad.py</c> (branch
-/// <c>copilot/fix-multivariate-data-compatibility</c> for MBA). The loss is DTAAD's (<see cref="DtaadTraining.Loss"/>).
+/// Source: [MEDNET] §6.1 "Training Hyperparameters"; EhsaasN/DUAL_TCN_ATTN <c>train_optimized_enhanced_dtaad.py</c>. The MBA
+/// settings come from the unmerged branch <c>copilot/fix-multivariate-data-compatibility</c> (569f3e53, commits by an
+/// automated coding agent), the only code that trains MED-Net on MBA: main crashes on MBA and carries the ECG settings
+/// (D-MN-23). The loss is DTAAD's (<see cref="DtaadTraining.Loss"/>).
 /// </remarks>
 public static class MedNetTraining
 {

@@ -58,8 +58,18 @@ public static class DualForecastTrainer
     /// <param name="windows">Windows (N, C, W), channel-first.</param>
     /// <param name="batchSize">Windows per forward pass (memory only; results agree across batch sizes up to float32 rounding). Default 4096.</param>
     /// <returns>Scores, row-major (N, C).</returns>
-    public static double[] Score(Module<Tensor, (Tensor X1, Tensor X2)> model, Tensor windows, int batchSize = 4096)
+    public static double[] Score(Module<Tensor, (Tensor X1, Tensor X2)> model, Tensor windows, int batchSize = 4096) =>
+        Score(model, windows, DtaadTraining.Loss, batchSize);
+
+    /// <summary>The test score of <paramref name="loss"/> per window and channel (<see cref="DualForecastLoss.Score"/>), in eval mode.</summary>
+    /// <param name="model">A trained model; left in eval mode.</param>
+    /// <param name="windows">Windows (N, C, W), channel-first.</param>
+    /// <param name="loss">The loss the model was trained with; its <see cref="DualForecastLoss.Pairing"/> decides which forecast channel scores which channel.</param>
+    /// <param name="batchSize">Windows per forward pass. Default 4096.</param>
+    /// <returns>Scores, row-major (N, C).</returns>
+    public static double[] Score(Module<Tensor, (Tensor X1, Tensor X2)> model, Tensor windows, DualForecastLoss loss, int batchSize = 4096)
     {
+        ArgumentNullException.ThrowIfNull(loss);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(windows);
         RequireWindows(windows);
@@ -77,7 +87,7 @@ public static class DualForecastTrainer
             var batch = windows.narrow(0, start, Math.Min(batchSize, n - start));
             var target = batch.select(2, w - 1);
             var (_, x2) = model.call(batch);
-            WindowScores.CopyFinite((x2 - target).square().data(), scores, start, c, "DualForecastTrainer.Score");
+            WindowScores.CopyFinite(loss.Score(x2, target).data(), scores, start, c, "DualForecastTrainer.Score");
         }
 
         return scores;
