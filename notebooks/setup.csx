@@ -36,5 +36,5 @@ Microsoft.DotNet.Interactive.Formatting.Formatter.Register<Microsoft.Data.Analys
 // Figures (MedNet.Viz.Plots.Figures) are Plotly.NET charts. Plotly.NET.Interactive's formatter shows them; the kernel loads it by
 // itself only for `#r "nuget:Plotly.NET.Interactive"`, so a library loaded from a DLL path loads it here, the same in VS Code,
 // Jupyter and the headless runner.
-await ((Microsoft.DotNet.Interactive.IKernelExtension)new Plotly.NET.Interactive.FormatterKernelExtension())
-    .OnLoadAsync(Microsoft.DotNet.Interactive.Kernel.Root);
+((Microsoft.DotNet.Interactive.IKernelExtension)new Plotly.NET.Interactive.FormatterKernelExtension())
+    .OnLoadAsync(Microsoft.DotNet.Interactive.Kernel.Root).GetAwaiter().GetResult();
