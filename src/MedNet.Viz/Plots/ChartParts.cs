@@ -5,10 +5,12 @@ using Plotly.NET.LayoutObjects;
 
 namespace MedNet.Viz.Plots;
 
-/// <summary>Plotly.NET's F# API made short to call from C#: options, colours, axes, shapes and notes the figures share.</summary>
+/// <summary>The Plotly.NET objects the figures share (axes, shapes, notes, legends, the common layout), made short to build from C#.</summary>
 /// <remarks>
-/// Plotly.NET's <c>init</c> functions take F# options (<c>None</c> = unset, written as C# null). Axis and shape functions are
-/// generic over the types of values a user may give (ticks, ranges); the kit always gives doubles and strings, fixed here.
+/// Traces come from Plotly.NET.CSharp's chart functions. Layout objects are Plotly.NET's own types (<c>LinearAxis</c>,
+/// <c>Shape</c>, <c>Annotation</c>, …); their F# <c>init</c> functions list every property without C# defaults, so the few
+/// properties a figure needs are set on the object by their plotly.js names (<see cref="Dyn{T}"/>), as Plotly.NET itself
+/// does for properties it has no parameter for.
 /// </remarks>
 internal static class ChartParts
 {
@@ -17,10 +19,6 @@ internal static class ChartParts
 
     /// <summary>An F# option holding <paramref name="value"/>.</summary>
     public static FSharpOption<T> Some<T>(T value) => FSharpOption<T>.Some(value);
-
-    /// <summary>An F# option holding the value, or None (null) for a null.</summary>
-    public static FSharpOption<T>? Maybe<T>(T? value)
-        where T : struct => value is { } v ? FSharpOption<T>.Some(v) : null;
 
     /// <summary>A Plotly.NET colour from a CSS colour string (<c>#1a1a1a</c>, <c>rgba(…)</c>).</summary>
     public static Color Css(string css) => Color.fromString(css);

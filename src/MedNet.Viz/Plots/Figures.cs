@@ -34,7 +34,7 @@ public static partial class Figures
     /// <summary>White → dark blue, for counts and fractions.</summary>
     private static readonly StyleParam.Colorscale Blues = ChartParts.Scale((0, "#f7fbff"), (0.5, "#6baed6"), (1, "#08306b"));
 
-    /// <summary>The ECG paper grid of one subplot: 5 mm lines with labels every 1 s and 1 mV, 1 mm minor lines, 25 mm/s to 10 mm/mV.</summary>
+    /// <summary>The ECG paper grid of one subplot: 5 mm lines with time labels every 1 s and amplitude labels every 1 mV, 1 mm minor lines, 25 mm/s and 10 mm/mV.</summary>
     /// <remarks>
     /// The amplitude axis is tied to time (<c>scaleanchor</c>, ratio 0.4) and time keeps exactly its range: when the page's
     /// aspect does not match, plotly narrows the time axis's domain or widens the amplitude range (more paper above and
