@@ -51,7 +51,7 @@ public static partial class Figures
         if (beats is { Count: > 0 } && BeatMarkers(beats, first, count, samplingRateHz, range.Max) is { } marks)
         {
             parts.Add(marks);
-            range.Max += EcgPaper.LargeBoxMillivolts;
+            range.Max += 2 * EcgPaper.LargeBoxMillivolts; // the marker and its letter above the trace
         }
 
         var chart = WithPaperGrid(Chart.Combine(parts), 1, 1, (first / samplingRateHz, (first + count) / samplingRateHz), range, showTimeLabels: true)
@@ -59,7 +59,8 @@ public static partial class Figures
             .WithYAxis(ChartParts.Axis(title: $"{lead} (mV)"));
         var title = string.Create(CultureInfo.InvariantCulture,
             $"ECG strip, lead {lead}: {first / samplingRateHz:F1}–{(first + count) / samplingRateHz:F1} s (25 mm/s, 10 mm/mV)");
-        return chart.Finish(title, 320, showLegend: false, plotBackground: PaperBackground, notes: series.IsDecimated ? [ChartParts.Note(series.Note)] : null);
+        return chart.Finish(title, StripHeight(count / samplingRateHz, range.Max - range.Min), showLegend: false, plotBackground: PaperBackground,
+            notes: series.IsDecimated ? [ChartParts.Note(series.Note)] : null);
     }
 
     /// <summary>Several leads stacked with a shared time axis, for whole records (e.g. 30 min of MIT-BIH, two leads).</summary>
@@ -177,6 +178,19 @@ public static partial class Figures
 
         chart = chart.WithXAxis(ChartParts.Axis(title: "Time (s)", anchor: ChartParts.Y(4)));
         return chart.Finish(title, 900, showLegend: false, plotBackground: PaperBackground, notes: labels);
+    }
+
+    /// <summary>
+    /// A strip's height in px: the plot area that keeps 25 mm/s : 10 mm/mV when the window spans a typical notebook output
+    /// (<see cref="TypicalPlotWidth"/> px), plus title and axis margins; 320–720 px.
+    /// </summary>
+    /// <param name="seconds">Window length in s.</param>
+    /// <param name="millivolts">Amplitude range in mV.</param>
+    /// <returns>The height.</returns>
+    internal static int StripHeight(double seconds, double millivolts)
+    {
+        var plot = EcgPaper.AmplitudeToTimeScaleRatio * (TypicalPlotWidth / seconds) * millivolts;
+        return (int)Math.Clamp(Math.Round(plot + StripMargins), 320, 720);
     }
 
     /// <summary>The y domain of row <paramref name="row"/> (0 = top) of <paramref name="rows"/> stacked rows.</summary>

@@ -28,6 +28,12 @@ public static partial class Figures
     private const string BeatColor = "#1f77b4";
     private const string PaperBackground = "#fffafa";
 
+    /// <summary>Width in px of a chart's plot area in a typical notebook output (VS Code, Jupyter): sizes ECG strips.</summary>
+    private const double TypicalPlotWidth = 900;
+
+    /// <summary>Height in px of a strip's title, note and axis margins.</summary>
+    private const double StripMargins = 170;
+
     /// <summary>Blue (0) → yellow (0.5) → red (1), the Grad-CAM scale described for [MSA] Fig. 1.</summary>
     private static readonly StyleParam.Colorscale BlueYellowRed = ChartParts.Scale((0, "#2c7bb6"), (0.5, "#ffff8c"), (1, "#d7191c"));
 

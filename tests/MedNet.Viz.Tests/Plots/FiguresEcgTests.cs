@@ -42,6 +42,18 @@ public class FiguresEcgTests
     }
 
     [Fact]
+    public void StripHeight_PaperAspectAtATypicalOutputWidth_WithinBounds()
+    {
+        Assert.Equal(170 + 288, Figures.StripHeight(10, 8)); // 900 px for 10 s → 36 px/mV at 0.4
+        Assert.Equal(320, Figures.StripHeight(10, 2)); // never flatter than 320 px
+        Assert.Equal(720, Figures.StripHeight(2, 10)); // nor taller than 720 px
+
+        var root = Parse(Figures.EcgStrip(SyntheticEcg.Lead(3600, Fs, amplitude: 5), Fs));
+        var range = Numbers(Layout(root).GetProperty("yaxis").GetProperty("range"));
+        Assert.Equal(Figures.StripHeight(10, range[1] - range[0]), Layout(root).GetProperty("height").GetInt32());
+    }
+
+    [Fact]
     public void EcgStrip_WindowInsideRecord_RangeIsTheWindowInRecordTime()
     {
         var root = Parse(Figures.EcgStrip(SyntheticEcg.Lead(36_000, Fs), Fs, startSeconds: 60, durationSeconds: 5));
