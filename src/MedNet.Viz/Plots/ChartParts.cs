@@ -169,9 +169,14 @@ internal static class ChartParts
         Dyn<Legend>(("x", 0.98), ("y", 0.02), ("xanchor", "right"), ("yanchor", "bottom"));
 
     /// <summary>
-    /// The look every kit figure shares: a white template, the given height, width left to the page (plotly fills the
-    /// output's width), title, legend and annotations appended.
+    /// The look every kit figure shares: Plotly.NET's light template, the given height, width left to the page (plotly fills
+    /// the output's width), title, legend and annotations appended.
     /// </summary>
+    /// <remarks>
+    /// The figures' traces are made with <c>UseDefaults: false</c>: Plotly.NET's default layout (its "plotly" template and a
+    /// fixed 600 × 600 px) took ~180 ms to serialise per chart here, more than the kit's whole figure; the light template set
+    /// here serialises in well under a millisecond.
+    /// </remarks>
     public static GenericChart Finish(this GenericChart chart, string title, int height, bool showLegend, string? plotBackground = null, IEnumerable<Annotation>? notes = null)
     {
         var layout = Dyn<Layout>(
@@ -181,17 +186,7 @@ internal static class ChartParts
             ("plot_bgcolor", plotBackground),
             ("template", ChartTemplates.light));
         chart = chart.Apply(Chart.withLayout(layout));
-        if (notes is not null)
-        {
-            chart = chart.Apply(Chart.withAnnotations(notes, Append: Some(true)));
-        }
-
-        // Plotly.NET writes its default 600 px width into every layout; without it plotly fills the output's width.
-        return GenericChart.mapLayout(FuncConvert.FromFunc<Layout, Layout>(l =>
-        {
-            l.RemoveProperty("width");
-            return l;
-        }), chart);
+        return notes is null ? chart : chart.Apply(Chart.withAnnotations(notes, Append: Some(true)));
     }
 
     /// <summary>A colour scale from (position, CSS colour) stops, positions 0 → 1.</summary>

@@ -123,7 +123,8 @@ public static partial class Figures
             y,
             Name: string.Create(CultureInfo.InvariantCulture, $"{name} ({indices.Count:N0})"),
             Marker: ChartParts.Dyn<Plotly.NET.TraceObjects.Marker>(("size", 6), ("symbol", symbol), ("color", color)),
-            UseWebGL: count > ChartParts.WebGlThreshold));
+            UseWebGL: count > ChartParts.WebGlThreshold,
+            UseDefaults: false));
         if (step > 1)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: every {step}th of {indices.Count:N0} marked"));

@@ -44,7 +44,8 @@ public static partial class Figures
                 X: keyLabels ?? Positions(cols),
                 Y: queryLabels ?? Positions(rows),
                 ColorScale: StyleParam.Colorscale.Viridis,
-                ColorBar: ChartParts.ColorBarTitled("Attention weight"))
+                ColorBar: ChartParts.ColorBarTitled("Attention weight"),
+                UseDefaults: false)
             .WithTraceProperties(("hovertemplate", "query %{y} → key %{x}: %{z:.3f}<extra></extra>"))
             .WithXAxis(ChartParts.Axis(title: "Key position (time step)", type: "category"))
             .WithYAxis(ChartParts.Axis(title: "Query position (time step)", type: "category", reversed: true));
@@ -105,7 +106,8 @@ public static partial class Figures
                 Name: "importance",
                 Opacity: signed ? 0.75 : 0.55,
                 ColorScale: signed ? StyleParam.Colorscale.RdBu : BlueYellowRed,
-                ColorBar: ChartParts.ColorBarTitled($"{method} importance" + (signed ? " (signed)" : string.Empty)))
+                ColorBar: ChartParts.ColorBarTitled($"{method} importance" + (signed ? " (signed)" : string.Empty)),
+                UseDefaults: false)
             .WithTraceProperties(("dy", hi - lo + (2 * pad)), ("hovertemplate", "%{x:.2f} s: %{z:.3f}<extra></extra>"));
         if (signed)
         {

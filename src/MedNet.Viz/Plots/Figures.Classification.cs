@@ -98,7 +98,8 @@ public static partial class Figures
                 ColorScale: Blues,
                 YGap: 1,
                 XGap: 1,
-                ColorBar: ChartParts.ColorBarTitled(normalise ? "Fraction of true class" : "Count"))
+                ColorBar: ChartParts.ColorBarTitled(normalise ? "Fraction of true class" : "Count"),
+                UseDefaults: false)
             .WithTraceProperties(
                 ("text", text),
                 ("texttemplate", "%{text}"),

@@ -231,6 +231,7 @@ public static partial class Figures
             Name: "beats",
             MultiText: labels,
             TextPosition: StyleParam.TextPosition.TopCenter,
-            Marker: ChartParts.Dyn<Marker>(("size", 7), ("symbol", "triangle-down"), ("color", BeatColor)));
+            Marker: ChartParts.Dyn<Marker>(("size", 7), ("symbol", "triangle-down"), ("color", BeatColor)),
+            UseDefaults: false);
     }
 }

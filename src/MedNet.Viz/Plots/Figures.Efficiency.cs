@@ -37,7 +37,7 @@ public static partial class Figures
         for (var p = 0; p < panels.Length; p++)
         {
             // One x/y pair per panel, side by side; a NaN bar (not measured) is left out by plotly.
-            parts.Add(Chart.Column<double, string, string>(panels[p].Values, Keys: models, Name: panels[p].Title, MarkerColor: ChartParts.Css(panels[p].Color))
+            parts.Add(Chart.Column<double, string, string>(panels[p].Values, Keys: models, Name: panels[p].Title, MarkerColor: ChartParts.Css(panels[p].Color), UseDefaults: false)
                 .Apply(Plotly.NET.Chart.withAxisAnchor(ChartParts.Some(p + 1), ChartParts.Some(p + 1))));
         }
 

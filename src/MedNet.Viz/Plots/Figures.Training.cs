@@ -128,7 +128,7 @@ public static partial class Figures
                     $"{mean?.Length.ToString(CultureInfo.InvariantCulture) ?? "null"} and {sd?.Length.ToString(CultureInfo.InvariantCulture) ?? "null"}.", nameof(series));
             }
 
-            parts.Add(Chart.Column<double, string, string>(mean, Keys: categories, Name: name)
+            parts.Add(Chart.Column<double, string, string>(mean, Keys: categories, Name: name, UseDefaults: false)
                 .Apply(Plotly.NET.Chart.withYError(ChartParts.Dyn<Plotly.NET.TraceObjects.Error>(("type", "data"), ("array", sd), ("visible", true)))));
         }
 

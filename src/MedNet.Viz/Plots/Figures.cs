@@ -94,7 +94,8 @@ public static partial class Figures
             Name: name,
             Line: ChartParts.LineStyle(color, width, dash),
             Marker: ChartParts.Dyn<Plotly.NET.TraceObjects.Marker>(("color", color)),
-            UseWebGL: webGl ?? x.Length > ChartParts.WebGlThreshold);
+            UseWebGL: webGl ?? x.Length > ChartParts.WebGlThreshold,
+            UseDefaults: false);
 
     /// <summary>Amplitude range rounded outward to whole large boxes, at least [-0.5, 1] mV.</summary>
     /// <param name="values">Displayed values (NaN ignored).</param>
