@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 using BenchmarkDotNet.Attributes;
-using MedNet.Viz.Html;
-using MedNet.Viz.Plotly;
-using MedNet.Viz.Plotly.Axes;
-using MedNet.Viz.Plotly.Traces;
 using MedNet.Viz.Plots;
+using Microsoft.FSharp.Core;
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace MedNet.Benchmarks.Viz;
 
 /// <summary>
-/// Rendering a 30-minute two-lead MIT-BIH-sized record (650,000 samples per lead at 360 Hz) to HTML; target &lt; 2 s.
+/// Rendering a 30-minute two-lead MIT-BIH-sized record (650,000 samples per lead at 360 Hz) to a Plotly.NET chart's HTML; target &lt; 2 s.
 /// </summary>
 /// <remarks>
 /// The signal is synthetic (a seeded ECG-like waveform) so the benchmark needs no data files. "Decimated" is what
-/// <see cref="Figures.MultiLead{T}"/> draws (min/max, 5,000 points per lead); "Raw" serialises all 1.3 M points to show the
-/// cost the decimation avoids in the browser. Run:
+/// <see cref="Figures.MultiLead{T}"/> draws (min/max, 5,000 points per lead) as Plotly.NET writes it (<c>GenericChart.toChartHTML</c>,
+/// the chart part of what Plotly.NET.Interactive shows); "Raw" serialises all 1.3 M points through Plotly.NET to show the cost
+/// the decimation avoids. Run:
 /// <c>dotnet run -c Release --project bench/MedNet.Benchmarks -- --filter '*EcgRecordRender*'</c>.
 /// </remarks>
 [MemoryDiagnoser]
@@ -43,34 +43,25 @@ public class EcgRecordRenderBenchmarks
             _leads[1][i] = (float)((0.6 * qrs) - (0.5 * twave) + (0.02 * random.NextDouble()));
             _time[i] = t;
         }
-
-        PlotlyJs.ReadInlineScript(); // reports read plotly.min.js once per process; keep that out of the timing
     }
 
-    /// <summary>Figure (with decimation) to a notebook fragment: what a notebook cell displays.</summary>
+    /// <summary>The kit's figure (with decimation) to the chart HTML a notebook cell displays.</summary>
     /// <returns>The HTML length.</returns>
     [Benchmark(Baseline = true)]
-    public int Decimated_NotebookFragment() =>
-        Figures.MultiLead(_leads, LeadNames, SamplingRateHz).ToHtml(PlotlyScriptMode.Notebook).Length;
+    public int Decimated_ChartHtml() => GenericChart.toChartHTML(Figures.MultiLead(_leads, LeadNames, SamplingRateHz)).Length;
 
-    /// <summary>Figure (with decimation) in an offline report page that inlines plotly.min.js (~4.8 MB).</summary>
+    /// <summary>All 1.3 M points as two scattergl traces through Plotly.NET, no decimation (the serialiser's worst case).</summary>
     /// <returns>The HTML length.</returns>
     [Benchmark]
-    public int Decimated_InlineReportPage() =>
-        new HtmlPage("MIT-BIH 100").Add(Figures.MultiLead(_leads, LeadNames, SamplingRateHz)).Render(PlotlyScriptMode.Inline).Length;
-
-    /// <summary>All 1.3 M points as scattergl traces, no decimation (the serialiser's worst case).</summary>
-    /// <returns>The HTML length.</returns>
-    [Benchmark]
-    public int Raw_NotebookFragment()
+    public int Raw_ChartHtml()
     {
-        var fig = new Figure();
-        var grid = SubplotGrid.Create(fig.Layout, 2, 1, sharedX: true);
+        var traces = new List<GenericChart>(2);
         for (var lead = 0; lead < 2; lead++)
         {
-            fig.Add(new Scatter { X = _time, Y = _leads[lead], WebGl = true, Mode = ScatterMode.Lines, Name = LeadNames[lead], Cell = grid[lead, 0] });
+            var line = Chart.Line<double, float, string>(_time, _leads[lead], Name: LeadNames[lead], UseWebGL: true);
+            traces.Add(Plotly.NET.Chart.withAxisAnchor(FSharpOption<int>.Some(1), FSharpOption<int>.Some(lead + 1)).Invoke(line));
         }
 
-        return fig.ToHtml(PlotlyScriptMode.Notebook).Length;
+        return GenericChart.toChartHTML(Chart.Combine(traces)).Length;
     }
 }

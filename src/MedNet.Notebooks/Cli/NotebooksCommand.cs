@@ -84,13 +84,28 @@ public static class NotebooksCommand
 
         var profileText = profile.ToString().ToLowerInvariant();
         Environment.SetEnvironmentVariable(RunProfiles.EnvironmentVariable, profileText);
-        var plotly = MedNet.Viz.Html.PlotlyJs.TryLocate(selection.Root, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-        var katex = MedNet.Viz.Html.KatexAssets.TryLocate(selection.Root, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-        if (plotly is null || katex is null)
+        MedNet.Viz.Html.PlotlyJsSource? plotly;
+        try
         {
-            // Say it here, not only in the HTML: a first run without node_modules otherwise gets a report with no figures or formulas.
-            var missing = string.Join(" and ", new[] { plotly is null ? "plotly.js (figures)" : null, katex is null ? "KaTeX (formulas)" : null }.OfType<string>());
-            await console.WriteLineAsync($"note: {missing} not found under node_modules/: the report will not draw them offline. Run `npm ci` (or `bash .ci/install-deps`) once in the repository.").ConfigureAwait(false);
+            // Plotly.NET ships the plotly.js its charts are written for; MEDNET_PLOTLY_JS or node_modules only as overrides/fallback.
+            plotly = MedNet.Viz.Html.PlotlyJs.TryLocate(selection.Root, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        }
+        catch (FileNotFoundException ex)
+        {
+            await console.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
+
+        var katex = MedNet.Viz.Html.KatexAssets.TryLocate(selection.Root, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        // Say it here, not only in the HTML: a first run without node_modules otherwise gets a report with no formulas.
+        if (katex is null)
+        {
+            await console.WriteLineAsync("note: KaTeX not found under node_modules/: the report will show formulas as TeX source. Run `npm ci` (or `bash .ci/install-deps`) once in the repository; figures need nothing (Plotly.NET ships plotly.js).").ConfigureAwait(false);
+        }
+
+        if (plotly is null)
+        {
+            await console.WriteLineAsync("note: plotly.js not found (neither embedded in Plotly.NET nor under node_modules/): the report will not draw figures. Run `npm ci` once in the repository.").ConfigureAwait(false);
         }
 
         var writer = new NotebookReportWriter(outputDirectory, profileText, plotly, katex);

@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Viz.Html;
-using MedNet.Viz.Plotly;
 using MedNet.Viz.Tables;
 
 namespace MedNet.Viz.Display;
 
-/// <summary>Creates the text/html and text/plain formatters for figures and tables (.NET Interactive convention).</summary>
-/// <remarks>Figures render in <see cref="PlotlyScriptMode.Notebook"/> mode; tables render as HTML tables or aligned text.</remarks>
+/// <summary>Creates the text/html and text/plain formatters for the kit's tables (.NET Interactive convention).</summary>
+/// <remarks>Tables render as HTML tables or aligned text. Figures are Plotly.NET charts, shown by Plotly.NET.Interactive's formatter.</remarks>
 public sealed class VizFormatterSource
 {
     /// <summary>The formatters, one per (type, MIME type).</summary>
     /// <returns>Objects with <c>MimeType</c>, <c>Type</c> and <c>Format(object, TextWriter)</c>.</returns>
     public IEnumerable<object> CreateTypeFormatters() =>
     [
-        new VizFormatter(typeof(Figure), "text/html", o => ((Figure)o).ToHtml(PlotlyScriptMode.Notebook)),
-        new VizFormatter(typeof(Figure), "text/plain", o => ((Figure)o).ToString()),
         new VizFormatter(typeof(HtmlTable), "text/html", o => ((HtmlTable)o).ToHtml()),
         new VizFormatter(typeof(HtmlTable), "text/plain", o => ((HtmlTable)o).ToPlainText()),
         new VizFormatter(typeof(PaperComparisonTable), "text/html", o => ((PaperComparisonTable)o).ToHtml()),

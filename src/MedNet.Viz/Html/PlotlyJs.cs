@@ -1,84 +1,80 @@
 // SPDX-License-Identifier: MIT
-using System.Collections.Concurrent;
+using System.Reflection;
+using Plotly.NET;
 
 namespace MedNet.Viz.Html;
 
-/// <summary>Where plotly.js comes from: the pinned npm package on disk (reports) or the same version on a CDN (notebooks).</summary>
+/// <summary>The plotly.js that offline reports inline: the copy Plotly.NET ships, else the npm package on disk.</summary>
 /// <remarks>
-/// Lookup of plotly.min.js, first match wins:
+/// Lookup, first match wins:
 /// (1) the file named by the environment variable <c>MEDNET_PLOTLY_JS</c>;
-/// (2) <c>node_modules/plotly.js-dist-min/plotly.min.js</c> in the current directory or any parent;
-/// (3) the same below the directory of the MedNet.Viz assembly or any parent.
-/// The repository's package.json pins the version (<see cref="Version"/>); <c>npm ci</c> (run by <c>.ci/install-deps</c>)
-/// installs it.
+/// (2) the <c>plotly-X.Y.Z.min.js</c> embedded in the Plotly.NET assembly, the version its charts are written for
+///     (<see cref="EmbeddedVersion"/>), so a report draws its figures without <c>npm ci</c>;
+/// (3) <c>node_modules/plotly.js-dist-min/plotly.min.js</c> in a start directory or any parent (<c>npm ci</c>).
+/// Notebook outputs are Plotly.NET.Interactive's: they load plotly.js themselves in VS Code and Jupyter.
 /// </remarks>
 public static class PlotlyJs
 {
-    /// <summary>The plotly.js-dist-min version pinned in package.json; the CDN URL uses the same version.</summary>
-    public const string Version = "4.1.2";
-
     /// <summary>Environment variable that names plotly.min.js explicitly.</summary>
     public const string PathVariable = "MEDNET_PLOTLY_JS";
 
-    /// <summary>Path of the script relative to a directory holding node_modules.</summary>
+    /// <summary>Path of the npm copy relative to a directory holding node_modules.</summary>
     public static readonly string RelativePath = Path.Combine("node_modules", "plotly.js-dist-min", "plotly.min.js");
 
-    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private const string ResourcePrefix = "Plotly.NET.plotly-";
+    private const string ResourceSuffix = ".min.js";
 
-    /// <summary>The CDN address of the pinned build without the ".js" suffix (require.js appends it).</summary>
-    public static string CdnModuleUrl => $"https://cdn.jsdelivr.net/npm/plotly.js-dist-min@{Version}/plotly.min";
+    private static readonly Lazy<string?> EmbeddedName = new(() => Array.Find(
+        typeof(GenericChart).Assembly.GetManifestResourceNames(),
+        n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(ResourceSuffix, StringComparison.Ordinal)));
 
-    /// <summary>Finds plotly.min.js by the documented lookup.</summary>
-    /// <returns>The full path of the file.</returns>
-    /// <exception cref="FileNotFoundException">No copy was found; the message lists where it looked and how to install it.</exception>
-    public static string Locate() =>
-        Locate(Environment.GetEnvironmentVariable(PathVariable), [Directory.GetCurrentDirectory(), AppContext.BaseDirectory]);
+    /// <summary>The plotly.js version embedded in Plotly.NET (e.g. <c>2.28.0</c>), or null when the assembly carries none.</summary>
+    public static string? EmbeddedVersion => EmbeddedName.Value?[ResourcePrefix.Length..^ResourceSuffix.Length];
 
-    /// <summary>
-    /// Finds plotly.min.js by the documented lookup (<see cref="PathVariable"/>, then <c>node_modules</c> above each of
-    /// <paramref name="startDirectories"/>), or returns null when there is none.
-    /// </summary>
-    /// <param name="startDirectories">Directories whose ancestors are searched, in order.</param>
-    /// <returns>The full path, or null.</returns>
+    /// <summary>Finds plotly.js by the documented lookup and says where it came from.</summary>
+    /// <param name="startDirectories">Directories whose ancestors are searched for node_modules, in order (used only when Plotly.NET carries no copy).</param>
+    /// <returns>The source, or null when there is none.</returns>
     /// <exception cref="FileNotFoundException"><see cref="PathVariable"/> names a file that does not exist.</exception>
-    public static string? TryLocate(params string?[] startDirectories)
+    public static PlotlyJsSource? TryLocate(params string?[] startDirectories)
     {
         ArgumentNullException.ThrowIfNull(startDirectories);
-        var starts = NodeModules.FullPaths(startDirectories);
         var explicitPath = Environment.GetEnvironmentVariable(PathVariable);
-        return string.IsNullOrWhiteSpace(explicitPath) ? NodeModules.Search(RelativePath, starts, searched: null) : Locate(explicitPath, starts);
-    }
-
-    /// <summary>The lookup with its inputs made explicit (for tests).</summary>
-    /// <param name="explicitPath">Value of <see cref="PathVariable"/>, or null.</param>
-    /// <param name="startDirectories">Directories whose ancestors are searched, in order.</param>
-    /// <returns>The full path of the file.</returns>
-    internal static string Locate(string? explicitPath, IReadOnlyList<string> startDirectories)
-    {
         if (!string.IsNullOrWhiteSpace(explicitPath))
         {
             return File.Exists(explicitPath)
-                ? Path.GetFullPath(explicitPath)
+                ? new PlotlyJsSource(Path.GetFullPath(explicitPath), null)
                 : throw new FileNotFoundException(
-                    $"PlotlyJs.Locate: expected the file named by {PathVariable} but '{explicitPath}' does not exist. " +
-                    $"Point {PathVariable} at plotly.min.js or unset it to search node_modules.", explicitPath);
+                    $"PlotlyJs.TryLocate: expected the file named by {PathVariable} but '{explicitPath}' does not exist. " +
+                    $"Point {PathVariable} at a plotly.min.js or unset it to use the copy Plotly.NET ships.", explicitPath);
         }
 
-        var searched = new List<string>();
-        if (NodeModules.Search(RelativePath, startDirectories, searched) is { } found)
+        if (EmbeddedName.Value is { } resource)
         {
-            return found;
+            return new PlotlyJsSource(null, resource);
         }
 
-        throw new FileNotFoundException(
-            $"PlotlyJs.Locate: expected {RelativePath} in the current directory, the MedNet.Viz assembly's directory or a parent " +
-            $"but found none (searched {string.Join(", ", searched.Distinct())}). Run `npm ci` in the repository root " +
-            $"(or `bash .ci/install-deps`) to install plotly.js-dist-min {Version}, or set {PathVariable} to a plotly.min.js.");
+        return NodeModules.Search(RelativePath, NodeModules.FullPaths(startDirectories), searched: null) is { } path ? new PlotlyJsSource(path, null) : null;
     }
 
-    /// <summary>The contents of plotly.min.js made safe to place inside an HTML script element; cached per path.</summary>
-    /// <returns>The script text.</returns>
-    /// <exception cref="FileNotFoundException">No copy was found (see <see cref="Locate()"/>).</exception>
-    public static string ReadInlineScript() => Cache.GetOrAdd(Locate(), static path =>
-        File.ReadAllText(path).Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase));
+    /// <summary>The script text of a source, made safe to place inside an HTML script element.</summary>
+    /// <param name="source">From <see cref="TryLocate"/>.</param>
+    /// <returns>The script.</returns>
+    public static string Read(PlotlyJsSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        string text;
+        if (source.Resource is { } resource)
+        {
+            using var stream = typeof(GenericChart).Assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"PlotlyJs.Read: expected the resource '{resource}' in {typeof(GenericChart).Assembly.GetName().Name} but it is missing.");
+            using var reader = new StreamReader(stream);
+            text = reader.ReadToEnd();
+        }
+        else
+        {
+            text = File.ReadAllText(source.Path!);
+        }
+
+        return text.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
+    }
 }

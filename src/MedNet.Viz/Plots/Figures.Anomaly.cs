@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
 using MedNet.Viz.Decimation;
-using MedNet.Viz.Plotly;
-using MedNet.Viz.Plotly.Annotations;
-using MedNet.Viz.Plotly.Styling;
-using MedNet.Viz.Plotly.Traces;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace MedNet.Viz.Plots;
 
@@ -21,8 +20,8 @@ public static partial class Figures
     /// <param name="labels">Ground truth per window (true = anomalous), length n, or null to mark detections only.</param>
     /// <param name="samplingRateHz">Windows per second to put time in s on x; null puts the window index on x. Default: null.</param>
     /// <param name="maxPoints">Display budget for the score line and for each marker set, ≥ 2. Default: 5000.</param>
-    /// <returns>The figure: score line, dashed threshold, green TP and red FP markers, shaded labelled regions.</returns>
-    public static Figure AnomalyScore(double[] scores, double threshold, bool[]? labels = null, double? samplingRateHz = null, int maxPoints = DefaultMaxPoints)
+    /// <returns>The chart: score line, dashed threshold, green TP and red FP markers, shaded labelled regions.</returns>
+    public static GenericChart AnomalyScore(double[] scores, double threshold, bool[]? labels = null, double? samplingRateHz = null, int maxPoints = DefaultMaxPoints)
     {
         ArgumentNullException.ThrowIfNull(scores);
         return AnomalyScore(scores, Enumerable.Repeat(threshold, scores.Length).ToArray(), labels, samplingRateHz, maxPoints, threshold);
@@ -35,10 +34,10 @@ public static partial class Figures
     /// <param name="samplingRateHz">Windows per second for a time axis in s, or null for the window index.</param>
     /// <param name="maxPoints">Display budget, ≥ 2. Default: 5000.</param>
     /// <returns>The figure.</returns>
-    public static Figure AnomalyScore(double[] scores, double[] thresholds, bool[]? labels = null, double? samplingRateHz = null, int maxPoints = DefaultMaxPoints) =>
+    public static GenericChart AnomalyScore(double[] scores, double[] thresholds, bool[]? labels = null, double? samplingRateHz = null, int maxPoints = DefaultMaxPoints) =>
         AnomalyScore(scores, thresholds, labels, samplingRateHz, maxPoints, null);
 
-    private static Figure AnomalyScore(double[] scores, double[] thresholds, bool[]? labels, double? fs, int maxPoints, double? fixedThreshold)
+    private static GenericChart AnomalyScore(double[] scores, double[] thresholds, bool[]? labels, double? fs, int maxPoints, double? fixedThreshold)
     {
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -57,10 +56,10 @@ public static partial class Figures
 
         var dx = fs is { } r ? 1 / r : 1;
         var xTitle = fs is null ? "Window index" : "Time (s)";
-        var fig = new Figure().WithTitle("Anomaly score vs threshold");
         var notes = new List<string>();
+        var parts = new List<GenericChart>();
         var score = MinMaxDecimator.Decimate<double>(scores, maxPoints, 0, dx);
-        fig.Add(Scatter.Lines(score.X, score.Y, "anomaly score", new LineStyle { Color = "#1f77b4", Width = 1 }, webGl: scores.Length > 20_000));
+        parts.Add(Lines(score.X, score.Y, "anomaly score", "#1f77b4"));
         if (score.IsDecimated)
         {
             notes.Add("score " + score.Note);
@@ -68,13 +67,13 @@ public static partial class Figures
 
         if (fixedThreshold is { } t)
         {
-            fig.Add(Scatter.Lines(new[] { 0.0, (scores.Length - 1) * dx }, new[] { t, t },
-                string.Create(CultureInfo.InvariantCulture, $"threshold = {t:G4}"), new LineStyle { Color = ThresholdColor, Dash = DashStyle.Dash, Width = 1.5 }));
+            parts.Add(Lines([0.0, (scores.Length - 1) * dx], [t, t],
+                string.Create(CultureInfo.InvariantCulture, $"threshold = {t:G4}"), ThresholdColor, 1.5, "dash"));
         }
         else
         {
             var th = MinMaxDecimator.Decimate<double>(thresholds, maxPoints, 0, dx);
-            fig.Add(Scatter.Lines(th.X, th.Y, "threshold", new LineStyle { Color = ThresholdColor, Dash = DashStyle.Dash, Width = 1.5 }));
+            parts.Add(Lines(th.X, th.Y, "threshold", ThresholdColor, 1.5, "dash"));
         }
 
         var tp = new List<int>();
@@ -87,26 +86,21 @@ public static partial class Figures
             }
         }
 
-        AddMarkers(fig, tp, scores, dx, labels is null ? "detections" : "true positives", TruePositiveColor, MarkerSymbol.Circle, maxPoints, notes);
-        AddMarkers(fig, fp, scores, dx, "false positives", FalsePositiveColor, MarkerSymbol.X, maxPoints, notes);
-        if (labels is not null)
+        AddMarkers(parts, tp, scores, dx, labels is null ? "detections" : "true positives", TruePositiveColor, "circle", maxPoints, notes);
+        AddMarkers(parts, fp, scores, dx, "false positives", FalsePositiveColor, "x", maxPoints, notes);
+        var chart = Chart.Combine(parts)
+            .WithXAxis(ChartParts.Axis(title: xTitle))
+            .WithYAxis(ChartParts.Axis(title: "Anomaly score (reconstruction error)"))
+            .Apply(Plotly.NET.Chart.withLegend(ChartParts.TopRowLegend(), null));
+        if (labels is not null && LabelRegions(labels, dx, notes) is { Count: > 0 } regions)
         {
-            AddLabelRegions(fig, labels, dx, notes);
+            chart = chart.WithShapes(regions);
         }
 
-        fig.Layout.XAxis().Title = xTitle;
-        fig.Layout.YAxis().Title = "Anomaly score (reconstruction error)";
-        fig.Layout.Legend = Legend.TopRow;
-        fig.Layout.Height = 420;
-        if (notes.Count > 0)
-        {
-            fig.Add(Annotation.Note(string.Join("; ", notes)));
-        }
-
-        return fig;
+        return chart.Finish("Anomaly score vs threshold", 420, showLegend: true, notes: notes.Count > 0 ? [ChartParts.Note(string.Join("; ", notes))] : null);
     }
 
-    private static void AddMarkers(Figure fig, List<int> indices, double[] scores, double dx, string name, string color, MarkerSymbol symbol, int maxPoints, List<string> notes)
+    private static void AddMarkers(List<GenericChart> parts, List<int> indices, double[] scores, double dx, string name, string color, string symbol, int maxPoints, List<string> notes)
     {
         if (indices.Count == 0)
         {
@@ -124,23 +118,20 @@ public static partial class Figures
             y[k] = scores[i];
         }
 
-        var label = string.Create(CultureInfo.InvariantCulture, $"{name} ({indices.Count:N0})");
-        fig.Add(new Scatter
-        {
-            X = x,
-            Y = y,
-            Name = label,
-            Mode = ScatterMode.Markers,
-            Marker = new Marker { Color = color, Size = 6, Symbol = symbol },
-            WebGl = count > 20_000,
-        });
+        parts.Add(Chart.Point<double, double, string>(
+            x,
+            y,
+            Name: string.Create(CultureInfo.InvariantCulture, $"{name} ({indices.Count:N0})"),
+            Marker: ChartParts.Dyn<Plotly.NET.TraceObjects.Marker>(("size", 6), ("symbol", symbol), ("color", color)),
+            UseWebGL: count > ChartParts.WebGlThreshold,
+            UseDefaults: false));
         if (step > 1)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: every {step}th of {indices.Count:N0} marked"));
         }
     }
 
-    private static void AddLabelRegions(Figure fig, bool[] labels, double dx, List<string> notes)
+    private static List<Shape> LabelRegions(bool[] labels, double dx, List<string> notes)
     {
         var regions = new List<(int Start, int End)>();
         for (var i = 0; i < labels.Length; i++)
@@ -162,17 +153,14 @@ public static partial class Figures
         if (regions.Count > MaxShadedRegions)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{regions.Count:N0} labelled regions not shaded (more than {MaxShadedRegions})"));
-            return;
-        }
-
-        foreach (var (start, end) in regions)
-        {
-            fig.Add(Shape.XRegion((start - 0.5) * dx, (end + 0.5) * dx, LabelRegionColor));
+            return [];
         }
 
         if (regions.Count > 0)
         {
             notes.Add("shaded: labelled anomalies");
         }
+
+        return [.. regions.Select(r => ChartParts.XRegion((r.Start - 0.5) * dx, (r.End + 0.5) * dx, LabelRegionColor))];
     }
 }

@@ -2,10 +2,8 @@
 using System.Globalization;
 using System.Numerics;
 using MedNet.Viz.Decimation;
-using MedNet.Viz.Plotly;
-using MedNet.Viz.Plotly.Annotations;
-using MedNet.Viz.Plotly.Styling;
-using MedNet.Viz.Plotly.Traces;
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace MedNet.Viz.Plots;
 
@@ -19,23 +17,39 @@ public static partial class Figures
     /// <param name="queryLabels">Lq labels for the rows, or null for positions 0…Lq−1.</param>
     /// <param name="keyLabels">Lk labels for the columns, or null for positions 0…Lk−1.</param>
     /// <returns>The figure: key position on x, query position on y (first at the top), Viridis.</returns>
-    public static Figure AttentionHeatmap(double[,] weights, string title = "Attention weights", string[]? queryLabels = null, string[]? keyLabels = null)
+    public static GenericChart AttentionHeatmap(double[,] weights, string title = "Attention weights", string[]? queryLabels = null, string[]? keyLabels = null)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        var fig = new Figure().WithTitle(title).Add(new Heatmap
+        var (rows, cols) = (weights.GetLength(0), weights.GetLength(1));
+        if (rows == 0 || cols == 0 || (queryLabels is not null && queryLabels.Length != rows) || (keyLabels is not null && keyLabels.Length != cols))
         {
-            Z = Heatmap.Rows(weights),
-            X = keyLabels,
-            Y = queryLabels,
-            ColorScale = ColorScale.Viridis,
-            ColorBar = new ColorBar { Title = "Attention weight" },
-            HoverTemplate = "query %{y} → key %{x}: %{z:.3f}<extra></extra>",
-        });
-        fig.Layout.XAxis().Title = "Key position (time step)";
-        fig.Layout.YAxis().Title = "Query position (time step)";
-        fig.Layout.YAxis().Reversed = true;
-        fig.Layout.Height = 520;
-        return fig;
+            throw new ArgumentException(
+                $"{nameof(AttentionHeatmap)}: expected a non-empty (Lq, Lk) matrix with Lq query and Lk key labels but got ({rows}, {cols}), " +
+                $"{queryLabels?.Length.ToString(CultureInfo.InvariantCulture) ?? "no"} query and {keyLabels?.Length.ToString(CultureInfo.InvariantCulture) ?? "no"} key labels.",
+                nameof(weights));
+        }
+
+        var z = new double[rows][];
+        for (var r = 0; r < rows; r++)
+        {
+            z[r] = new double[cols];
+            for (var c = 0; c < cols; c++)
+            {
+                z[r][c] = weights[r, c];
+            }
+        }
+
+        var chart = Chart.Heatmap<double, string, string, string>(
+                z,
+                X: keyLabels ?? Positions(cols),
+                Y: queryLabels ?? Positions(rows),
+                ColorScale: StyleParam.Colorscale.Viridis,
+                ColorBar: ChartParts.ColorBarTitled("Attention weight"),
+                UseDefaults: false)
+            .WithTraceProperties(("hovertemplate", "query %{y} → key %{x}: %{z:.3f}<extra></extra>"))
+            .WithXAxis(ChartParts.Axis(title: "Key position (time step)", type: "category"))
+            .WithYAxis(ChartParts.Axis(title: "Query position (time step)", type: "category", reversed: true));
+        return chart.Finish(title, 520, showLegend: false);
     }
 
     /// <summary>An ECG trace over a colour band of per-sample importance (Grad-CAM, SHAP).</summary>
@@ -49,7 +63,7 @@ public static partial class Figures
     /// False (Grad-CAM): blue→yellow→red as in [MSA] Fig. 1, bucket value = maximum. Default: false.</param>
     /// <param name="maxPoints">Display budget for the trace, ≥ 2; the band gets half as many cells. Default: 5000.</param>
     /// <returns>The figure: time in s on x, amplitude in mV on y.</returns>
-    public static Figure ImportanceOverlay<T>(T[] signalMillivolts, double[] importance, double samplingRateHz, string method = "Grad-CAM", bool signed = false, int maxPoints = DefaultMaxPoints)
+    public static GenericChart ImportanceOverlay<T>(T[] signalMillivolts, double[] importance, double samplingRateHz, string method = "Grad-CAM", bool signed = false, int maxPoints = DefaultMaxPoints)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(signalMillivolts);
@@ -85,36 +99,44 @@ public static partial class Figures
             absMax = double.IsFinite(v) ? Math.Max(absMax, Math.Abs(v)) : absMax;
         }
 
-        var fig = new Figure().WithTitle($"{method} importance over the ECG")
-            .Add(new Heatmap
-            {
-                Z = [band],
-                X = centres,
-                Y0 = (lo + hi) / 2,
-                YStep = hi - lo + (2 * pad),
-                ColorScale = signed ? ColorScale.RdBu : ColorScale.BlueYellowRed,
-                ZMid = signed ? 0 : null,
-                ZMin = signed ? -absMax : null,
-                ZMax = signed ? absMax : null,
-                Opacity = signed ? 0.75 : 0.55,
-                ColorBar = new ColorBar { Title = $"{method} importance" + (signed ? " (signed)" : string.Empty) },
-                Name = "importance",
-                HoverTemplate = "%{x:.2f} s: %{z:.3f}<extra></extra>",
-            })
-            .Add(Scatter.Lines(trace.X, trace.Y, "ECG", new LineStyle { Color = TraceColor, Width = 1.2 }));
-        fig.Layout.XAxis().Title = "Time (s)";
-        fig.Layout.YAxis().Title = "Amplitude (mV)";
-        fig.Layout.YAxis().Range = (lo - pad, hi + pad);
-        fig.Layout.ShowLegend = false;
-        fig.Layout.Height = 360;
+        var heat = Chart.Heatmap<double, double, double, string>(
+                [band],
+                X: centres,
+                Y: new[] { (lo + hi) / 2 },
+                Name: "importance",
+                Opacity: signed ? 0.75 : 0.55,
+                ColorScale: signed ? StyleParam.Colorscale.RdBu : BlueYellowRed,
+                ColorBar: ChartParts.ColorBarTitled($"{method} importance" + (signed ? " (signed)" : string.Empty)),
+                UseDefaults: false)
+            .WithTraceProperties(("dy", hi - lo + (2 * pad)), ("hovertemplate", "%{x:.2f} s: %{z:.3f}<extra></extra>"));
+        if (signed)
+        {
+            heat = heat.WithTraceProperties(("zmid", 0.0), ("zmin", -absMax), ("zmax", absMax));
+        }
+
+        var notes = new List<Plotly.NET.LayoutObjects.Annotation>();
         if (trace.IsDecimated || band.Length < importance.Length)
         {
             var perCell = (importance.Length + band.Length - 1) / band.Length;
-            fig.Add(Annotation.Note(string.Create(CultureInfo.InvariantCulture,
+            notes.Add(ChartParts.Note(string.Create(CultureInfo.InvariantCulture,
                 $"trace {trace.Note}; importance: {(signed ? "largest |value|" : "maximum")} of every {perCell:N0} samples ({band.Length:N0} cells)")));
         }
 
-        return fig;
+        return Chart.Combine([heat, Lines(trace.X, trace.Y, "ECG", TraceColor, 1.2)])
+            .WithXAxis(ChartParts.Axis(title: "Time (s)"))
+            .WithYAxis(ChartParts.Axis(title: "Amplitude (mV)", range: (lo - pad, hi + pad)))
+            .Finish($"{method} importance over the ECG", 360, showLegend: false, notes: notes);
+    }
+
+    private static string[] Positions(int count)
+    {
+        var labels = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            labels[i] = i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return labels;
     }
 
     private static (double[] Centres, double[] Values) PoolImportance(double[] importance, int cells, bool signed, double fs)

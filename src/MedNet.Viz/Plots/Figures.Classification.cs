@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
-using MedNet.Viz.Plotly;
-using MedNet.Viz.Plotly.Axes;
-using MedNet.Viz.Plotly.Styling;
-using MedNet.Viz.Plotly.Traces;
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace MedNet.Viz.Plots;
 
@@ -14,7 +12,7 @@ public static partial class Figures
     /// <remarks>AUC = Σ (FPRᵢ − FPRᵢ₋₁)(TPRᵢ + TPRᵢ₋₁)/2 over the given points when <see cref="RocSeries.Auc"/> is null.</remarks>
     /// <param name="curves">One or more curves; each FPR/TPR pair of equal length ≥ 2 with values in [0, 1].</param>
     /// <returns>The figure: FPR on x, TPR on y, both 0–1, square.</returns>
-    public static Figure RocCurve(params RocSeries[] curves)
+    public static GenericChart RocCurve(params RocSeries[] curves)
     {
         ArgumentNullException.ThrowIfNull(curves);
         if (curves.Length == 0)
@@ -22,7 +20,7 @@ public static partial class Figures
             throw new ArgumentException($"{nameof(RocCurve)}: expected at least one curve but got none.", nameof(curves));
         }
 
-        var fig = new Figure().WithTitle(curves.Length == 1 ? $"ROC curve, {curves[0].Name}" : "ROC curves");
+        var parts = new List<GenericChart>();
         foreach (var c in curves)
         {
             var n = c.FalsePositiveRate?.Length ?? 0;
@@ -36,28 +34,16 @@ public static partial class Figures
 
             var auc = c.Auc ?? TrapezoidAuc(c.FalsePositiveRate!, c.TruePositiveRate!);
             var source = c.Auc is null ? ", trapezoid" : string.Empty;
-            fig.Add(new Scatter
-            {
-                X = c.FalsePositiveRate!,
-                Y = c.TruePositiveRate!,
-                Mode = ScatterMode.Lines,
-                Name = string.Create(CultureInfo.InvariantCulture, $"{c.Name} (AUC = {auc:F4}{source})"),
-                WebGl = n > 20_000,
-            });
+            parts.Add(Lines(c.FalsePositiveRate!, c.TruePositiveRate!, string.Create(CultureInfo.InvariantCulture, $"{c.Name} (AUC = {auc:F4}{source})"), width: 2));
         }
 
-        fig.Add(Scatter.Lines(new[] { 0.0, 1 }, new[] { 0.0, 1 }, "chance", new LineStyle { Color = "#999", Dash = DashStyle.Dash, Width = 1 }));
-        fig.Layout.XAxis().Title = "False positive rate (1 − specificity)";
-        fig.Layout.XAxis().Range = (0, 1);
-        fig.Layout.YAxis().Title = "True positive rate (sensitivity)";
-        fig.Layout.YAxis().Range = (0, 1.02);
-        fig.Layout.YAxis().ScaleAnchor = AxisId.X1;
-        fig.Layout.YAxis().ScaleRatio = 1;
-        fig.Layout.XAxis().ConstrainDomain = true;
-        fig.Layout.YAxis().ConstrainDomain = true;
-        fig.Layout.Legend = new Legend { X = 0.98, Y = 0.02, XAnchor = "right", YAnchor = "bottom" };
-        fig.Layout.Height = 500;
-        return fig;
+        parts.Add(Lines([0.0, 1], [0.0, 1], "chance", "#999", 1, "dash"));
+        return Chart.Combine(parts)
+            .WithXAxis(ChartParts.Axis(title: "False positive rate (1 − specificity)", range: (0, 1), constrain: "domain"))
+            .WithYAxis(ChartParts.Axis(title: "True positive rate (sensitivity)", range: (0, 1.02), scaleAnchor: ChartParts.X(1), scaleRatio: 1,
+                constrain: "domain"))
+            .Apply(Plotly.NET.Chart.withLegend(ChartParts.BottomRightLegend(), null))
+            .Finish(curves.Length == 1 ? $"ROC curve, {curves[0].Name}" : "ROC curves", 500, showLegend: true);
     }
 
     /// <summary>A confusion matrix as a heatmap with counts (and row percentages) in each cell.</summary>
@@ -65,7 +51,7 @@ public static partial class Figures
     /// <param name="classNames">K class names, e.g. the AAMI classes N, S, V, F, Q.</param>
     /// <param name="normalise">Colour by row fraction (recall per class) instead of raw count. Default: true.</param>
     /// <returns>The figure: predicted class on x, true class on y (first class at the top).</returns>
-    public static Figure ConfusionMatrix(long[,] counts, IReadOnlyList<string> classNames, bool normalise = true)
+    public static GenericChart ConfusionMatrix(long[,] counts, IReadOnlyList<string> classNames, bool normalise = true)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(classNames);
@@ -105,27 +91,24 @@ public static partial class Figures
         }
 
         var names = classNames.ToArray();
-        var fig = new Figure().WithTitle("Confusion matrix").Add(new Heatmap
-        {
-            Z = z,
-            X = names,
-            Y = names,
-            Text = text,
-            TextTemplate = "%{text}",
-            ColorScale = ColorScale.Blues,
-            ZMin = 0,
-            ZMax = normalise ? 1 : null,
-            CellGap = 1,
-            ColorBar = new ColorBar { Title = normalise ? "Fraction of true class" : "Count" },
-            HoverTemplate = "true %{y}, predicted %{x}: %{text}<extra></extra>",
-        });
-        fig.Layout.XAxis().Title = "Predicted class";
-        fig.Layout.XAxis().Type = AxisType.Category;
-        fig.Layout.YAxis().Title = "True class";
-        fig.Layout.YAxis().Type = AxisType.Category;
-        fig.Layout.YAxis().Reversed = true;
-        fig.Layout.Height = 200 + (60 * k);
-        return fig;
+        return Chart.Heatmap<double, string, string, string>(
+                z,
+                X: names,
+                Y: names,
+                ColorScale: Blues,
+                YGap: 1,
+                XGap: 1,
+                ColorBar: ChartParts.ColorBarTitled(normalise ? "Fraction of true class" : "Count"),
+                UseDefaults: false)
+            .WithTraceProperties(
+                ("text", text),
+                ("texttemplate", "%{text}"),
+                ("hovertemplate", "true %{y}, predicted %{x}: %{text}<extra></extra>"),
+                ("zmin", 0.0))
+            .WithTraceProperties(normalise ? [("zmax", 1.0)] : [])
+            .WithXAxis(ChartParts.Axis(title: "Predicted class", type: "category"))
+            .WithYAxis(ChartParts.Axis(title: "True class", type: "category", reversed: true))
+            .Finish("Confusion matrix", 200 + (60 * k), showLegend: false);
     }
 
     private static double TrapezoidAuc(double[] fpr, double[] tpr)

@@ -2,11 +2,10 @@
 using System.Globalization;
 using System.Numerics;
 using MedNet.Viz.Decimation;
-using MedNet.Viz.Plotly;
-using MedNet.Viz.Plotly.Annotations;
-using MedNet.Viz.Plotly.Axes;
-using MedNet.Viz.Plotly.Styling;
-using MedNet.Viz.Plotly.Traces;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using Plotly.NET.TraceObjects;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace MedNet.Viz.Plots;
 
@@ -25,7 +24,7 @@ public static partial class Figures
     /// <param name="startSeconds">Start of the window in s from the record start, ≥ 0. Default: 0.</param>
     /// <param name="durationSeconds">Window length in s, &gt; 0; to the end when longer than the record. Default: 10 (a rhythm strip).</param>
     /// <returns>The figure; time in s on x, amplitude in mV on y.</returns>
-    public static Figure EcgStrip<T>(
+    public static GenericChart EcgStrip<T>(
         T[] signalMillivolts,
         double samplingRateHz,
         IReadOnlyList<BeatAnnotation>? beats = null,
@@ -48,26 +47,20 @@ public static partial class Figures
 
         var series = MinMaxDecimator.Decimate<T>(signalMillivolts.AsSpan(first, count), DefaultMaxPoints, first / samplingRateHz, 1 / samplingRateHz);
         var range = PaperRange(series.Y);
-        var fig = new Figure().WithTitle(string.Create(CultureInfo.InvariantCulture,
-            $"ECG strip, lead {lead}: {first / samplingRateHz:F1}–{(first + count) / samplingRateHz:F1} s (25 mm/s, 10 mm/mV)"));
-        fig.Add(Scatter.Lines(series.X, series.Y, lead, new LineStyle { Color = TraceColor, Width = 1.2 }));
-        if (beats is { Count: > 0 })
+        var parts = new List<GenericChart> { Lines(series.X, series.Y, lead, TraceColor, 1.2) };
+        if (beats is { Count: > 0 } && BeatMarkers(beats, first, count, samplingRateHz, range.Max) is { } marks)
         {
-            AddBeatMarkers(fig, beats, first, count, samplingRateHz, range.Max);
-            range.Max += EcgPaper.LargeBoxMillivolts;
+            parts.Add(marks);
+            range.Max += 2 * EcgPaper.LargeBoxMillivolts; // the marker and its letter above the trace
         }
 
-        var cell = new SubplotCell(AxisId.X1, AxisId.Y1);
-        ApplyPaperGrid(fig.Layout, cell, showTimeLabels: true);
-        fig.Layout.XAxis().Title = "Time (s)";
-        fig.Layout.XAxis().Range = (first / samplingRateHz, (first + count) / samplingRateHz);
-        fig.Layout.YAxis().Title = $"{lead} (mV)";
-        fig.Layout.YAxis().Range = range;
-        fig.Layout.ShowLegend = false;
-        fig.Layout.Height = 320;
-        fig.Layout.PlotBackground = "#fffafa";
-        AddNoteIfDecimated(fig, series);
-        return fig;
+        var chart = WithPaperGrid(Chart.Combine(parts), 1, 1, (first / samplingRateHz, (first + count) / samplingRateHz), range, showTimeLabels: true)
+            .WithXAxis(ChartParts.Axis(title: "Time (s)"))
+            .WithYAxis(ChartParts.Axis(title: $"{lead} (mV)"));
+        var title = string.Create(CultureInfo.InvariantCulture,
+            $"ECG strip, lead {lead}: {first / samplingRateHz:F1}–{(first + count) / samplingRateHz:F1} s (25 mm/s, 10 mm/mV)");
+        return chart.Finish(title, StripHeight(count / samplingRateHz, range.Max - range.Min), showLegend: false, plotBackground: PaperBackground,
+            notes: series.IsDecimated ? [ChartParts.Note(series.Note)] : null);
     }
 
     /// <summary>Several leads stacked with a shared time axis, for whole records (e.g. 30 min of MIT-BIH, two leads).</summary>
@@ -78,7 +71,7 @@ public static partial class Figures
     /// <param name="maxPointsPerLead">Display budget per lead, ≥ 2; longer leads are min/max-decimated. Default: 5000.</param>
     /// <param name="title">Figure title. Default: "ECG record".</param>
     /// <returns>The figure (WebGL traces, one row per lead, zoom shared along time).</returns>
-    public static Figure MultiLead<T>(
+    public static GenericChart MultiLead<T>(
         IReadOnlyList<T[]> leadsMillivolts,
         IReadOnlyList<string> leadNames,
         double samplingRateHz,
@@ -96,11 +89,12 @@ public static partial class Figures
                 nameof(leadNames));
         }
 
-        var fig = new Figure().WithTitle(title);
-        var grid = SubplotGrid.Create(fig.Layout, leadsMillivolts.Count, 1, sharedX: true, verticalGap: 0.04);
+        var rows = leadsMillivolts.Count;
+        var traces = new List<GenericChart>(rows);
+        var axes = new List<(LinearAxis Axis, int Id)>(rows);
         DecimatedSeries? reduced = null;
         var longest = 1;
-        for (var lead = 0; lead < leadsMillivolts.Count; lead++)
+        for (var lead = 0; lead < rows; lead++)
         {
             var signal = leadsMillivolts[lead] ?? throw new ArgumentNullException(nameof(leadsMillivolts), $"{nameof(MultiLead)}: lead {lead} is null.");
             if (signal.Length == 0)
@@ -111,31 +105,19 @@ public static partial class Figures
             longest = Math.Max(longest, signal.Length);
             var series = MinMaxDecimator.Decimate<T>(signal, maxPointsPerLead, 0, 1 / samplingRateHz);
             reduced ??= series.IsDecimated ? series : null;
-            fig.Add(new Scatter
-            {
-                X = series.X,
-                Y = series.Y,
-                Name = leadNames[lead],
-                Mode = ScatterMode.Lines,
-                WebGl = true,
-                Line = new LineStyle { Color = TraceColor, Width = 1 },
-                Cell = grid[lead, 0],
-                HoverTemplate = "%{x:.3f} s, %{y:.3f} mV",
-            });
-            fig.Layout[grid[lead, 0].Y].Title = $"{leadNames[lead]} (mV)";
+            traces.Add(Lines(series.X, series.Y, leadNames[lead], TraceColor, webGl: true).Apply(Plotly.NET.Chart.withAxisAnchor(ChartParts.Some(1), ChartParts.Some(lead + 1))));
+            axes.Add((ChartParts.Axis(title: $"{leadNames[lead]} (mV)", domain: RowDomain(lead, rows, 0.04), anchor: ChartParts.X(1)), lead + 1));
         }
 
-        var bottomX = fig.Layout[grid[leadsMillivolts.Count - 1, 0].X];
-        bottomX.Title = "Time (s)";
-        bottomX.Range = (0, (longest - 1) / samplingRateHz);
-        fig.Layout.ShowLegend = false;
-        fig.Layout.Height = 160 + (180 * leadsMillivolts.Count);
-        if (reduced is not null)
+        var chart = Chart.Combine(traces)
+            .WithXAxis(ChartParts.Axis(title: "Time (s)", range: (0, (longest - 1) / samplingRateHz), anchor: ChartParts.Y(rows)));
+        foreach (var (axis, id) in axes)
         {
-            fig.Add(Annotation.Note(reduced.Note + " (per lead; zoomed views keep the same points)"));
+            chart = chart.WithYAxis(axis, id);
         }
 
-        return fig;
+        return chart.Finish(title, 160 + (180 * rows), showLegend: false,
+            notes: reduced is null ? null : [ChartParts.Note(reduced.Note + " (per lead; zoomed views keep the same points)")]);
     }
 
     /// <summary>The standard 12-lead printout: 3 rows of 4 leads (2.5 s each) and a 10 s rhythm strip, on ECG paper.</summary>
@@ -145,7 +127,7 @@ public static partial class Figures
     /// <param name="rhythmLead">Index of the lead shown as the full-length bottom strip. Default: 1 (lead II).</param>
     /// <param name="title">Figure title. Default: "12-lead ECG".</param>
     /// <returns>The figure; each row's time axis runs over the record, each lead occupies its quarter.</returns>
-    public static Figure TwelveLead<T>(IReadOnlyList<T[]> leadsMillivolts, double samplingRateHz, int rhythmLead = 1, string title = "12-lead ECG")
+    public static GenericChart TwelveLead<T>(IReadOnlyList<T[]> leadsMillivolts, double samplingRateHz, int rhythmLead = 1, string title = "12-lead ECG")
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(leadsMillivolts);
@@ -167,13 +149,12 @@ public static partial class Figures
                 nameof(leadsMillivolts));
         }
 
-        var fig = new Figure().WithTitle(title);
-        var grid = SubplotGrid.Create(fig.Layout, 4, 1, sharedX: true, verticalGap: 0.02);
         var quarter = n / 4;
         var yAll = new List<double>();
+        var traces = new List<GenericChart>();
+        var labels = new List<Annotation>();
         for (var row = 0; row < 4; row++)
         {
-            var cell = grid[row, 0];
             var segments = row < 3 ? 4 : 1;
             for (var col = 0; col < segments; col++)
             {
@@ -182,47 +163,49 @@ public static partial class Figures
                 var length = row < 3 ? (col == 3 ? n - start : quarter) : n;
                 var series = MinMaxDecimator.Decimate<T>(leadsMillivolts[leadIndex].AsSpan(start, length), DefaultMaxPoints, start / samplingRateHz, 1 / samplingRateHz);
                 yAll.AddRange(series.Y);
-                fig.Add(new Scatter
-                {
-                    X = series.X,
-                    Y = series.Y,
-                    Name = TwelveLeadNames[leadIndex],
-                    Mode = ScatterMode.Lines,
-                    Line = new LineStyle { Color = TraceColor, Width = 1 },
-                    Cell = cell,
-                });
-                fig.Add(new Annotation
-                {
-                    Text = TwelveLeadNames[leadIndex],
-                    X = (start / samplingRateHz) + 0.05,
-                    Y = 1,
-                    XRef = cell.X,
-                    YRef = cell.Y.Domain(),
-                    XAnchor = "left",
-                    YAnchor = "top",
-                    Font = new Font { Size = 12 },
-                });
+                traces.Add(Lines(series.X, series.Y, TwelveLeadNames[leadIndex], TraceColor).Apply(Plotly.NET.Chart.withAxisAnchor(ChartParts.Some(1), ChartParts.Some(row + 1))));
+                labels.Add(ChartParts.Label(TwelveLeadNames[leadIndex], (start / samplingRateHz) + 0.05, 1, row + 1));
             }
-
-            ApplyPaperGrid(fig.Layout, cell, showTimeLabels: row == 3);
         }
 
         var range = PaperRange(yAll.ToArray());
+        var chart = Chart.Combine(traces);
         for (var row = 0; row < 4; row++)
         {
-            fig.Layout[grid[row, 0].Y].Range = range;
-            fig.Layout[grid[row, 0].Y].Title = "mV";
+            chart = WithPaperGrid(chart, 1, row + 1, (0, n / samplingRateHz), range, showTimeLabels: true)
+                .WithYAxis(ChartParts.Axis(title: "mV", domain: RowDomain(row, 4, 0.02), anchor: ChartParts.X(1)), row + 1);
         }
 
-        fig.Layout[grid[3, 0].X].Title = "Time (s)";
-        fig.Layout[grid[3, 0].X].Range = (0, n / samplingRateHz);
-        fig.Layout.ShowLegend = false;
-        fig.Layout.Height = 900;
-        fig.Layout.PlotBackground = "#fffafa";
-        return fig;
+        chart = chart.WithXAxis(ChartParts.Axis(title: "Time (s)", anchor: ChartParts.Y(4)));
+        return chart.Finish(title, 900, showLegend: false, plotBackground: PaperBackground, notes: labels);
     }
 
-    private static void AddBeatMarkers(Figure fig, IReadOnlyList<BeatAnnotation> beats, int first, int count, double fs, double top)
+    /// <summary>
+    /// A strip's height in px: the plot area that keeps 25 mm/s : 10 mm/mV when the window spans a typical notebook output
+    /// (<see cref="TypicalPlotWidth"/> px), plus title and axis margins; 320–720 px.
+    /// </summary>
+    /// <param name="seconds">Window length in s.</param>
+    /// <param name="millivolts">Amplitude range in mV.</param>
+    /// <returns>The height.</returns>
+    internal static int StripHeight(double seconds, double millivolts)
+    {
+        var plot = EcgPaper.AmplitudeToTimeScaleRatio * (TypicalPlotWidth / seconds) * millivolts;
+        return (int)Math.Clamp(Math.Round(plot + StripMargins), 320, 720);
+    }
+
+    /// <summary>The y domain of row <paramref name="row"/> (0 = top) of <paramref name="rows"/> stacked rows.</summary>
+    /// <param name="row">Row index from the top.</param>
+    /// <param name="rows">Number of rows, ≥ 1.</param>
+    /// <param name="gap">Gap between rows as a fraction of the height.</param>
+    /// <returns>(bottom, top) in [0, 1].</returns>
+    internal static (double Start, double End) RowDomain(int row, int rows, double gap)
+    {
+        var height = (1 - (gap * (rows - 1))) / rows;
+        var top = 1 - (row * (height + gap));
+        return (Math.Max(0, top - height), Math.Min(1, top));
+    }
+
+    private static GenericChart? BeatMarkers(IReadOnlyList<BeatAnnotation> beats, int first, int count, double fs, double top)
     {
         var xs = new List<double>();
         var labels = new List<string>();
@@ -237,20 +220,18 @@ public static partial class Figures
 
         if (xs.Count == 0)
         {
-            return;
+            return null;
         }
 
         var y = Enumerable.Repeat(top + (EcgPaper.LargeBoxMillivolts / 2), xs.Count).ToArray();
-        fig.Add(new Scatter
-        {
-            X = xs.ToArray(),
-            Y = y,
-            Text = labels.ToArray(),
-            Name = "beats",
-            Mode = ScatterMode.Markers | ScatterMode.Text,
-            TextPosition = "top center",
-            Marker = new Marker { Symbol = MarkerSymbol.TriangleDown, Size = 7, Color = "#1f77b4" },
-            HoverTemplate = "beat %{text} at %{x:.3f} s<extra></extra>",
-        });
+        return Chart.Scatter<double, double, string>(
+            xs,
+            y,
+            StyleParam.Mode.Markers_Text,
+            Name: "beats",
+            MultiText: labels,
+            TextPosition: StyleParam.TextPosition.TopCenter,
+            Marker: ChartParts.Dyn<Marker>(("size", 7), ("symbol", "triangle-down"), ("color", BeatColor)),
+            UseDefaults: false);
     }
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Viz.Plotly;
-using MedNet.Viz.Plotly.Axes;
-using MedNet.Viz.Plotly.Styling;
-using MedNet.Viz.Plotly.Traces;
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace MedNet.Viz.Plots;
 
@@ -16,7 +14,7 @@ public static partial class Figures
     /// <param name="flopsBillions">FLOPs per inference in billions, length M; NaN where not measured (bar left out).</param>
     /// <param name="inferenceMilliseconds">Inference time per sample in ms, length M; NaN where not measured.</param>
     /// <returns>The figure: one panel per quantity, models on x.</returns>
-    public static Figure EfficiencyComparison(string[] models, double[] parametersMillions, double[] flopsBillions, double[] inferenceMilliseconds)
+    public static GenericChart EfficiencyComparison(string[] models, double[] parametersMillions, double[] flopsBillions, double[] inferenceMilliseconds)
     {
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(parametersMillions);
@@ -29,30 +27,31 @@ public static partial class Figures
                 $"{parametersMillions.Length} parameter counts, {flopsBillions.Length} FLOPs, {inferenceMilliseconds.Length} times.", nameof(models));
         }
 
-        var fig = new Figure().WithTitle("Model size and speed");
-        var grid = SubplotGrid.Create(fig.Layout, 1, 3, horizontalGap: 0.08);
         (string Title, double[] Values, string Color)[] panels =
         [
             ("Parameters (M)", parametersMillions, "#1f77b4"),
             ("FLOPs (G)", flopsBillions, "#ff7f0e"),
             ("Inference time (ms)", inferenceMilliseconds, "#2ca02c"),
         ];
+        var parts = new List<GenericChart>(panels.Length);
         for (var p = 0; p < panels.Length; p++)
         {
-            fig.Add(new Bar
-            {
-                X = models,
-                Y = panels[p].Values,
-                Name = panels[p].Title,
-                Marker = new Marker { Color = panels[p].Color },
-                Cell = grid[0, p],
-            });
-            fig.Layout[grid[0, p].Y].Title = panels[p].Title;
-            fig.Layout[grid[0, p].X].Type = AxisType.Category;
+            // One x/y pair per panel, side by side; a NaN bar (not measured) is left out by plotly.
+            parts.Add(Chart.Column<double, string, string>(panels[p].Values, Keys: models, Name: panels[p].Title, MarkerColor: ChartParts.Css(panels[p].Color), UseDefaults: false)
+                .Apply(Plotly.NET.Chart.withAxisAnchor(ChartParts.Some(p + 1), ChartParts.Some(p + 1))));
         }
 
-        fig.Layout.ShowLegend = false;
-        fig.Layout.Height = 380;
-        return fig;
+        var chart = Chart.Combine(parts);
+        const double Gap = 0.08;
+        var width = (1 - (Gap * (panels.Length - 1))) / panels.Length;
+        for (var p = 0; p < panels.Length; p++)
+        {
+            var start = p * (width + Gap);
+            chart = chart
+                .WithXAxis(ChartParts.Axis(type: "category", domain: (start, Math.Min(1, start + width)), anchor: ChartParts.Y(p + 1)), p + 1)
+                .WithYAxis(ChartParts.Axis(title: panels[p].Title, anchor: ChartParts.X(p + 1)), p + 1);
+        }
+
+        return chart.Finish("Model size and speed", 380, showLegend: false);
     }
 }

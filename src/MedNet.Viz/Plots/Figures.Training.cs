@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
-using MedNet.Viz.Plotly;
-using MedNet.Viz.Plotly.Axes;
-using MedNet.Viz.Plotly.Styling;
-using MedNet.Viz.Plotly.Traces;
+using System.Globalization;
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace MedNet.Viz.Plots;
 
@@ -16,7 +15,7 @@ public static partial class Figures
     /// <param name="validationLoss">Mean validation loss per epoch, length E, or null.</param>
     /// <param name="title">Figure title. Default: "Training curve".</param>
     /// <returns>The figure; epochs (1-based) on x.</returns>
-    public static Figure TrainingCurve(double[] trainingLoss, double[]? learningRate = null, double[]? validationLoss = null, string title = "Training curve")
+    public static GenericChart TrainingCurve(double[] trainingLoss, double[]? learningRate = null, double[]? validationLoss = null, string title = "Training curve")
     {
         ArgumentNullException.ThrowIfNull(trainingLoss);
         if (trainingLoss.Length == 0 || (learningRate is not null && learningRate.Length != trainingLoss.Length)
@@ -33,41 +32,31 @@ public static partial class Figures
             epochs[e] = e + 1;
         }
 
-        var mode = ScatterMode.Lines | ScatterMode.Markers;
-        var fig = new Figure().WithTitle(title)
-            .Add(new Scatter { X = epochs, Y = trainingLoss, Name = "training loss", Mode = mode, Line = new LineStyle { Color = "#1f77b4" } });
+        // Markers on every point: a one-epoch (smoke) curve is a single point, invisible as a line.
+        var parts = new List<GenericChart> { Lines(epochs, trainingLoss, "training loss", "#1f77b4", 2, markers: true) };
         if (validationLoss is not null)
         {
-            fig.Add(new Scatter { X = epochs, Y = validationLoss, Name = "validation loss", Mode = mode, Line = new LineStyle { Color = "#2ca02c" } });
+            parts.Add(Lines(epochs, validationLoss, "validation loss", "#2ca02c", 2, markers: true));
         }
 
         if (learningRate is not null)
         {
-            fig.Add(new Scatter
-            {
-                X = epochs,
-                Y = learningRate,
-                Name = "learning rate",
-                Mode = mode,
-                Line = new LineStyle { Color = "#ff7f0e", Dash = DashStyle.Dash },
-                YAxis = AxisId.Y(2),
-            });
-            var lr = fig.Layout.YAxis(2);
-            lr.Title = "Learning rate";
-            lr.Overlaying = AxisId.Y1;
-            lr.Side = AxisSide.Right;
-            lr.Type = AxisType.Log;
-            lr.ShowGrid = false;
-            lr.TickFormat = ".0e";
-            lr.Anchor = AxisId.X1;
+            parts.Add(Lines(epochs, learningRate, "learning rate", "#ff7f0e", 2, "dash", markers: true)
+                .Apply(Plotly.NET.Chart.withAxisAnchor(ChartParts.Some(1), ChartParts.Some(2))));
         }
 
-        fig.Layout.XAxis().Title = "Epoch";
-        fig.Layout.XAxis().TickStep = epochs.Length <= 20 ? 1 : null;
-        fig.Layout.YAxis().Title = "Loss (mean per epoch)";
-        fig.Layout.Legend = Legend.TopRow;
-        fig.Layout.Height = 400;
-        return fig;
+        var chart = Chart.Combine(parts)
+            .WithXAxis(ChartParts.Axis(title: "Epoch", tickStep: epochs.Length <= 20 ? 1 : null))
+            .WithYAxis(ChartParts.Axis(title: "Loss (mean per epoch)"));
+        if (learningRate is not null)
+        {
+            chart = chart.WithYAxis(
+                ChartParts.Axis(title: "Learning rate", type: "log", overlaying: ChartParts.Y(1), side: "right",
+                    showGrid: false, tickFormat: ".0e", anchor: ChartParts.X(1)),
+                2);
+        }
+
+        return chart.Apply(Plotly.NET.Chart.withLegend(ChartParts.TopRowLegend(), null)).Finish(title, 400, showLegend: true);
     }
 
     /// <summary>One metric per epoch for several models, e.g. validation accuracy of the full model and each ablation.</summary>
@@ -75,7 +64,7 @@ public static partial class Figures
     /// <param name="metricTitle">y-axis title with unit, e.g. "Validation accuracy (%)".</param>
     /// <param name="series">(model name, value per epoch) pairs; each non-empty, lengths may differ.</param>
     /// <returns>The figure; epochs (1-based) on x.</returns>
-    public static Figure MetricCurves(string metricTitle, params (string Name, double[] PerEpoch)[] series)
+    public static GenericChart MetricCurves(string metricTitle, params (string Name, double[] PerEpoch)[] series)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(metricTitle);
         ArgumentNullException.ThrowIfNull(series);
@@ -84,32 +73,69 @@ public static partial class Figures
             throw new ArgumentException($"{nameof(MetricCurves)}: expected at least one series but got none.", nameof(series));
         }
 
-        var fig = new Figure().WithTitle(metricTitle + " per epoch");
-        DashStyle[] dashes = [DashStyle.Solid, DashStyle.Dash, DashStyle.Dot, DashStyle.DashDot];
+        string[] dashes = ["solid", "dash", "dot", "dashdot"];
+        var parts = new List<GenericChart>(series.Length);
         for (var s = 0; s < series.Length; s++)
         {
             var (name, values) = series[s];
-            var epochs = new double[values?.Length ?? 0];
+            if (values is null || values.Length == 0)
+            {
+                throw new ArgumentException($"{nameof(MetricCurves)}: expected at least one value per series but series {s} '{name}' has none.", nameof(series));
+            }
+
+            var epochs = new double[values.Length];
             for (var e = 0; e < epochs.Length; e++)
             {
                 epochs[e] = e + 1;
             }
 
-            fig.Add(new Scatter
-            {
-                X = epochs,
-                Y = values!,
-                Name = name,
-                // Markers on short runs: a one-epoch (smoke) curve is a single point, invisible as a line.
-                Mode = epochs.Length <= 20 ? ScatterMode.Lines | ScatterMode.Markers : ScatterMode.Lines,
-                Line = new LineStyle { Dash = dashes[s % dashes.Length], Width = s == 0 ? 2.5 : 1.5 },
-            });
+            // Markers on short runs: a one-epoch (smoke) curve is a single point, invisible as a line.
+            parts.Add(Lines(epochs, values, name, width: s == 0 ? 2.5 : 1.5, dash: dashes[s % dashes.Length], markers: epochs.Length <= 20));
         }
 
-        fig.Layout.XAxis().Title = "Epoch";
-        fig.Layout.YAxis().Title = metricTitle;
-        fig.Layout.Legend = Legend.TopRow;
-        fig.Layout.Height = 400;
-        return fig;
+        return Chart.Combine(parts)
+            .WithXAxis(ChartParts.Axis(title: "Epoch"))
+            .WithYAxis(ChartParts.Axis(title: metricTitle))
+            .Apply(Plotly.NET.Chart.withLegend(ChartParts.TopRowLegend(), null))
+            .Finish(metricTitle + " per epoch", 400, showLegend: true);
+    }
+
+    /// <summary>Grouped bars of a mean per category with ± one standard deviation as error bars, one bar group per series.</summary>
+    /// <remarks>For results over several seeds (e.g. F1 per ablation variant, mean ± sd over 5 seeds); a NaN sd (one seed) draws no bar.</remarks>
+    /// <param name="title">Figure title.</param>
+    /// <param name="valueTitle">y-axis title with unit, e.g. "F1 (channel average)".</param>
+    /// <param name="categories">Category names on x, length K ≥ 1.</param>
+    /// <param name="series">(name, mean per category, sd per category) per bar series; each array of length K.</param>
+    /// <returns>The chart: categories on x, one bar per series in each group, error bars of ±sd.</returns>
+    public static GenericChart MeanSdBars(string title, string valueTitle, string[] categories, params (string Name, double[] Mean, double[] Sd)[] series)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(valueTitle);
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(series);
+        if (categories.Length == 0 || series.Length == 0)
+        {
+            throw new ArgumentException($"{nameof(MeanSdBars)}: expected >= 1 category and >= 1 series but got {categories.Length} and {series.Length}.", nameof(series));
+        }
+
+        var parts = new List<GenericChart>(series.Length);
+        foreach (var (name, mean, sd) in series)
+        {
+            if (mean?.Length != categories.Length || sd?.Length != categories.Length)
+            {
+                throw new ArgumentException(
+                    $"{nameof(MeanSdBars)}: expected series '{name}' to have {categories.Length} means and sds (one per category) but got " +
+                    $"{mean?.Length.ToString(CultureInfo.InvariantCulture) ?? "null"} and {sd?.Length.ToString(CultureInfo.InvariantCulture) ?? "null"}.", nameof(series));
+            }
+
+            parts.Add(Chart.Column<double, string, string>(mean, Keys: categories, Name: name, UseDefaults: false)
+                .Apply(Plotly.NET.Chart.withYError(ChartParts.Dyn<Plotly.NET.TraceObjects.Error>(("type", "data"), ("array", sd), ("visible", true)))));
+        }
+
+        return Chart.Combine(parts)
+            .WithYAxis(ChartParts.Axis(title: valueTitle))
+            .Apply(Plotly.NET.Chart.withLayout(ChartParts.Dyn<Layout>(("barmode", "group"))))
+            .Apply(Plotly.NET.Chart.withLegend(ChartParts.TopRowLegend(), null))
+            .Finish(title, 420, showLegend: true);
     }
 }

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Viz.Decimation;
-using MedNet.Viz.Plotly;
-using MedNet.Viz.Plotly.Annotations;
-using MedNet.Viz.Plotly.Axes;
+using Plotly.NET;
+using Plotly.NET.CSharp;
+using Chart = Plotly.NET.CSharp.Chart;
+using GenericChart = Plotly.NET.GenericChart;
 
 namespace MedNet.Viz.Plots;
 
-/// <summary>One function per figure the notebooks show (STYLE.md rule 19); every axis title carries its unit.</summary>
+/// <summary>One function per figure the notebooks show (STYLE.md rule 19), each a Plotly.NET chart; every axis title carries its unit.</summary>
 /// <remarks>
-/// Inputs are plain arrays so MedNet.Viz depends on no other project. Traces longer than the display budget are reduced with
-/// <see cref="MinMaxDecimator"/> and the figure says so in a note ("displayed: 4,000 of 650,000 points, …").
+/// Inputs are plain arrays so MedNet.Viz depends on no other project of the kit. Each function returns a Plotly.NET
+/// <see cref="GenericChart"/>, so a figure is restyled or combined with Plotly.NET's own API (<c>Chart.Combine</c>,
+/// <c>.WithXAxisStyle(…)</c>, <c>Plotly.NET.Chart.withShapes(…)</c>) and shown by Plotly.NET.Interactive's formatter.
+/// Traces longer than the display budget are reduced with the kit's <see cref="MinMaxDecimator"/> and the figure says so
+/// in a note ("displayed: 4,000 of 650,000 points, …").
 /// </remarks>
 public static partial class Figures
 {
@@ -21,42 +25,77 @@ public static partial class Figures
     private const string FalsePositiveColor = "#d62728";
     private const string ThresholdColor = "#ff7f0e";
     private const string LabelRegionColor = "rgba(255,127,14,0.15)";
+    private const string BeatColor = "#1f77b4";
+    private const string PaperBackground = "#fffafa";
 
-    /// <summary>Draws the ECG paper grid on an axis pair and locks its aspect to 25 mm/s and 10 mm/mV.</summary>
-    /// <param name="layout">The layout.</param>
-    /// <param name="cell">The subplot's axes.</param>
+    /// <summary>Width in px of a chart's plot area in a typical notebook output (VS Code, Jupyter): sizes ECG strips.</summary>
+    private const double TypicalPlotWidth = 900;
+
+    /// <summary>Height in px of a strip's title, note and axis margins.</summary>
+    private const double StripMargins = 170;
+
+    /// <summary>Blue (0) → yellow (0.5) → red (1), the Grad-CAM scale described for [MSA] Fig. 1.</summary>
+    private static readonly StyleParam.Colorscale BlueYellowRed = ChartParts.Scale((0, "#2c7bb6"), (0.5, "#ffff8c"), (1, "#d7191c"));
+
+    /// <summary>White → dark blue, for counts and fractions.</summary>
+    private static readonly StyleParam.Colorscale Blues = ChartParts.Scale((0, "#f7fbff"), (0.5, "#6baed6"), (1, "#08306b"));
+
+    /// <summary>The ECG paper grid of one subplot: 5 mm lines with time labels every 1 s and amplitude labels every 1 mV, 1 mm minor lines, 25 mm/s and 10 mm/mV.</summary>
+    /// <remarks>
+    /// The amplitude axis is tied to time (<c>scaleanchor</c>, ratio 0.4) and time keeps exactly its range: when the page's
+    /// aspect does not match, plotly narrows the time axis's domain or widens the amplitude range (more paper above and
+    /// below), never the time range.
+    /// </remarks>
+    /// <param name="chart">The chart.</param>
+    /// <param name="xAxis">The subplot's x axis id (1 = <c>xaxis</c>).</param>
+    /// <param name="yAxis">The subplot's y axis id.</param>
+    /// <param name="xRange">Time range in s.</param>
+    /// <param name="yRange">Amplitude range in mV.</param>
     /// <param name="showTimeLabels">Whether x tick labels are shown (bottom row only in stacked layouts).</param>
-    internal static void ApplyPaperGrid(Layout layout, SubplotCell cell, bool showTimeLabels)
-    {
-        var x = layout[cell.X];
-        x.TickStep = EcgPaper.LargeBoxSeconds;
-        x.TickLabelStep = 5;
-        x.GridColor = EcgPaper.LargeBoxColor;
-        x.ShowGrid = true;
-        x.ZeroLine = false;
-        x.Minor = new MinorGrid(EcgPaper.SmallBoxSeconds, EcgPaper.SmallBoxColor);
-        x.ShowTickLabels = showTimeLabels ? null : false;
-        var y = layout[cell.Y];
-        y.TickStep = EcgPaper.LargeBoxMillivolts;
-        y.TickLabelStep = 2;
-        y.GridColor = EcgPaper.LargeBoxColor;
-        y.ShowGrid = true;
-        y.ZeroLine = false;
-        y.Minor = new MinorGrid(EcgPaper.SmallBoxMillivolts, EcgPaper.SmallBoxColor);
-        y.ScaleAnchor = cell.X;
-        y.ScaleRatio = EcgPaper.AmplitudeToTimeScaleRatio;
-    }
+    /// <returns>The chart with both axes styled.</returns>
+    internal static GenericChart WithPaperGrid(GenericChart chart, int xAxis, int yAxis, (double, double) xRange, (double, double) yRange, bool showTimeLabels) =>
+        chart
+            .WithXAxis(ChartParts.Axis(
+                range: xRange,
+                tickStep: EcgPaper.LargeBoxSeconds,
+                tickLabelStep: 5,
+                showTickLabels: showTimeLabels,
+                showGrid: true,
+                gridColor: EcgPaper.LargeBoxColor,
+                zeroLine: false,
+                minor: ChartParts.MinorGrid(EcgPaper.SmallBoxSeconds, EcgPaper.SmallBoxColor),
+                constrain: "domain"), xAxis)
+            .WithYAxis(ChartParts.Axis(
+                range: yRange,
+                tickStep: EcgPaper.LargeBoxMillivolts,
+                tickLabelStep: 2,
+                showGrid: true,
+                gridColor: EcgPaper.LargeBoxColor,
+                zeroLine: false,
+                minor: ChartParts.MinorGrid(EcgPaper.SmallBoxMillivolts, EcgPaper.SmallBoxColor),
+                scaleAnchor: ChartParts.X(xAxis),
+                scaleRatio: EcgPaper.AmplitudeToTimeScaleRatio), yAxis);
 
-    /// <summary>Adds the decimation note when points were dropped.</summary>
-    /// <param name="figure">The figure.</param>
-    /// <param name="series">The decimated series (the first one that was reduced decides the note).</param>
-    internal static void AddNoteIfDecimated(Figure figure, DecimatedSeries series)
-    {
-        if (series.IsDecimated)
-        {
-            figure.Add(Annotation.Note(series.Note));
-        }
-    }
+    /// <summary>A line trace; WebGL (scattergl) beyond <see cref="ChartParts.WebGlThreshold"/> points.</summary>
+    /// <param name="x">x values.</param>
+    /// <param name="y">y values (NaN drawn as a gap).</param>
+    /// <param name="name">Legend name.</param>
+    /// <param name="color">CSS colour, or null for the template's next colour.</param>
+    /// <param name="width">Line width in px.</param>
+    /// <param name="dash">plotly dash style (<c>dash</c>, <c>dot</c>, …), or null for solid.</param>
+    /// <param name="markers">Whether each point also gets a marker.</param>
+    /// <param name="webGl">Draw with WebGL; null decides by length.</param>
+    /// <returns>A one-trace chart.</returns>
+    internal static GenericChart Lines(double[] x, double[] y, string name, string? color = null, double width = 1, string? dash = null, bool markers = false, bool? webGl = null) =>
+        Chart.Scatter<double, double, string>(
+            x,
+            y,
+            markers ? StyleParam.Mode.Lines_Markers : StyleParam.Mode.Lines,
+            Name: name,
+            Line: ChartParts.LineStyle(color, width, dash),
+            Marker: ChartParts.Dyn<Plotly.NET.TraceObjects.Marker>(("color", color)),
+            UseWebGL: webGl ?? x.Length > ChartParts.WebGlThreshold,
+            UseDefaults: false);
 
     /// <summary>Amplitude range rounded outward to whole large boxes, at least [-0.5, 1] mV.</summary>
     /// <param name="values">Displayed values (NaN ignored).</param>

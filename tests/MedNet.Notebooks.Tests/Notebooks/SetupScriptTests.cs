@@ -28,7 +28,9 @@ public partial class SetupScriptTests
     {
         var setup = File.ReadAllText(Path.Combine(NotebooksFolder, "setup.csx"));
         var references = Reference().Matches(setup).Select(m => m.Groups["path"].Value).ToList();
-        Assert.Equal(new[] { "MedNet.Tensors.dll", "MedNet.Signals.dll", "MedNet.Models.dll", "MedNet.Experiments.dll", "MedNet.Viz.dll", "Microsoft.ML.DataView.dll", "Apache.Arrow.dll", "Microsoft.Data.Analysis.dll" }, references.Select(r => Path.GetFileName(r)!).ToArray());
+        Assert.Equal(new[] { "MedNet.Tensors.dll", "MedNet.Signals.dll", "MedNet.Models.dll", "MedNet.Experiments.dll", "MedNet.Viz.dll", "Microsoft.ML.DataView.dll", "Apache.Arrow.dll", "Microsoft.Data.Analysis.dll",
+            "FSharp.Core.dll", "Fable.Core.dll", "DynamicObj.dll", "Newtonsoft.Json.dll", "Giraffe.ViewEngine.dll", "Plotly.NET.dll", "Plotly.NET.CSharp.dll",
+            "Plotly.NET.Interactive.dll" }, references.Select(r => Path.GetFileName(r)!).ToArray());
         foreach (var reference in references)
         {
             Assert.Contains("/bin/Release/net10.0/", reference);

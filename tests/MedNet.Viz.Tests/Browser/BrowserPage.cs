@@ -1,30 +1,33 @@
+using System.Net;
+using System.Text;
 using MedNet.Viz.Html;
-using MedNet.Viz.Plotly;
-using MedNet.Viz.Plotly.Axes;
-using MedNet.Viz.Plotly.Traces;
 using MedNet.Viz.Plots;
 using MedNet.Viz.Tables;
+using Plotly.NET;
 
 namespace MedNet.Viz.Tests.Browser;
 
-/// <summary>A report page with every figure kind plus a probe that writes each plot's outcome into the DOM.</summary>
+/// <summary>An offline page with every kit figure (Plotly.NET's chart HTML, plotly.js inlined once) plus a probe that writes each plot's outcome into the DOM.</summary>
 internal static class BrowserPage
 {
     public const string ResultId = "mednet-test-result";
 
-    public const string ErrorHook = """
-        <script>window.__mednetErrors = []; window.addEventListener("error", function (e) { window.__mednetErrors.push(String(e.message)); });</script>
+    private const string ErrorHook = """
+        <script>window.__mednetErrors = [];
+        window.addEventListener("error", function (e) { window.__mednetErrors.push(String(e.message)); });
+        window.addEventListener("unhandledrejection", function (e) { window.__mednetErrors.push("unhandled rejection: " + String(e.reason)); });</script>
         """;
 
-    public const string Probe = """
+    /// <summary>After plotly drew: per plot its SVG and canvas layers, traces drawn and the x axis range plotly settled on.</summary>
+    private const string Probe = """
         <script>
         window.addEventListener("load", function () {
           setTimeout(function () {
             var plots = [];
-            document.querySelectorAll(".mednet-plot").forEach(function (p) {
-              plots.push({ id: p.id, rendered: p.getAttribute("data-mednet-rendered") === "true", error: p.getAttribute("data-mednet-error"),
-                           svg: p.querySelectorAll(".main-svg").length, canvas: p.querySelectorAll("canvas").length,
-                           traces: p.querySelectorAll(".trace").length });
+            document.querySelectorAll(".js-plotly-plot").forEach(function (p) {
+              var x = p._fullLayout && p._fullLayout.xaxis;
+              plots.push({ id: p.id, svg: p.querySelectorAll(".main-svg").length, canvas: p.querySelectorAll("canvas").length,
+                           traces: p.querySelectorAll(".trace, .hm").length, xRange: x ? x.range : null });
             });
             var pre = document.createElement("pre");
             pre.id = "mednet-test-result";
@@ -35,7 +38,7 @@ internal static class BrowserPage
         </script>
         """;
 
-    public static (HtmlPage Page, string[] Kinds) Build()
+    public static (string Html, string[] Kinds) Build()
     {
         const double fs = 360;
         var lead = SyntheticEcg.Lead(3600, fs);
@@ -56,38 +59,34 @@ internal static class BrowserPage
             }
         }
 
-        var stats = new Figure().WithTitle("Bar, histogram and box");
-        var grid = SubplotGrid.Create(stats.Layout, 1, 3);
-        stats.Add(new Bar { X = new[] { "N", "S", "V", "F", "Q" }, Y = new[] { 90.1, 2.8, 6.4, 0.7, 0.1 }, Name = "class share (%)", Cell = grid[0, 0] })
-            .Add(new Histogram { X = scores, Name = "scores", Opacity = 0.6, Cell = grid[0, 1] })
-            .Add(new Box { Y = scores, Name = "scores box", Cell = grid[0, 2] });
-        stats.Layout[grid[0, 0].Y].Title = "Share (%)";
-        stats.Layout[grid[0, 1].X].Title = "Anomaly score";
-
-        var figures = new (string Kind, Figure Figure)[]
+        var figures = new (string Kind, GenericChart Chart)[]
         {
-            ("ecg-strip", Figures.EcgStrip(lead, fs, beats, "MLII")),
+            ("ecg-strip", Figures.EcgStrip(lead, fs, beats, "MLII").WithShapes([Overlays.XRegion(2, 2.3, "rgba(31,119,180,0.25)"), Overlays.VerticalLine(4)])),
             ("multi-lead-650k", Figures.MultiLead(longLeads, ["MLII", "V5"], fs)),
             ("twelve-lead", Figures.TwelveLead(twelve, 500)),
             ("anomaly-score", Figures.AnomalyScore(scores, 0.5, labels)),
             ("training-curve", Figures.TrainingCurve([0.9, 0.5, 0.3, 0.22, 0.2], [1e-3, 1e-3, 5e-4, 5e-4, 2.5e-4], [1.0, 0.6, 0.35, 0.3, 0.29])),
+            ("training-curve-one-epoch", Figures.TrainingCurve([0.9], [1e-3])),
             ("roc", Figures.RocCurve(new RocSeries("MED-Net", [0, 0.01, 0.05, 0.2, 1], [0, 0.8, 0.95, 0.99, 1]))),
-            ("confusion", Figures.ConfusionMatrix(new long[,] { { 900, 5, 3 }, { 10, 80, 2 }, { 4, 1, 60 } }, ["N", "S", "V"])),
+            ("confusion", Figures.ConfusionMatrix(new long[,] { { 900, 5, 3 }, { 10, 80, 2 }, { 0, 0, 0 } }, ["N", "S", "V"])),
             ("attention", Figures.AttentionHeatmap(weights, "MHSA head 0")),
             ("importance", Figures.ImportanceOverlay(lead, importance, fs)),
-            ("stats", stats),
+            ("importance-signed", Figures.ImportanceOverlay(lead, importance.Select(v => v - 0.3).ToArray(), fs, "SHAP", signed: true)),
             ("metric-curves", Figures.MetricCurves("Validation accuracy (%)", ("full", [95.0, 97.5, 98.7]), ("baseline", [93.0, 94.8, 95.5]))),
-            ("efficiency", Figures.EfficiencyComparison(["CNN-LSTM", "ours"], [2.1, 0.9], [1.2, 0.5], [12, 7])),
+            ("mean-sd-bars", Figures.MeanSdBars("F1 per variant", "F1", ["full", "no MS"], ("adjusted", [0.9, 0.8], [0.01, 0.02]), ("raw", [0.5, 0.4], [0.03, double.NaN]))),
+            ("efficiency", Figures.EfficiencyComparison(["CNN-LSTM", "ours"], [2.1, 0.9], [1.2, double.NaN], [12, 7])),
         };
 
-        var page = new HtmlPage("MedNet.Viz browser test").Add(ErrorHook);
-        foreach (var (kind, figure) in figures)
+        var html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>MedNet.Viz browser test</title>\n")
+            .Append(ErrorHook)
+            .Append("<script>").Append(PlotlyJs.Read(PlotlyJs.TryLocate()!)).Append("</script>\n</head><body>\n");
+        foreach (var (kind, chart) in figures)
         {
-            page.AddHeading(kind).Add(figure);
+            html.Append("<h2>").Append(WebUtility.HtmlEncode(kind)).Append("</h2>\n").Append(GenericChart.toChartHTML(chart)).Append('\n');
         }
 
-        page.Add(new PaperComparisonTable("Table 2", 0.01).AddRun("F1", 0.99978, 0.95).AddNotRun("AUC", 0.99961, "not run here"));
-        page.Add(Probe);
-        return (page, figures.Select(f => f.Kind).ToArray());
+        html.Append(new PaperComparisonTable("Table 2", 0.01).AddRun("F1", 0.99978, 0.95).AddNotRun("AUC", 0.99961, "not run here").ToHtml());
+        html.Append(Probe).Append("</body></html>\n");
+        return (html.ToString(), figures.Select(f => f.Kind).ToArray());
     }
 }

@@ -1,7 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using MedNet.Viz.Plotly;
-using MedNet.Viz.Plotly.Traces;
 using MedNet.Viz.Tables;
 
 namespace MedNet.Viz.Tests.Display;
@@ -11,8 +9,6 @@ public class FormatterConventionTests
 {
     public static TheoryData<string, string> Cases() => new()
     {
-        { "figure", "text/html" },
-        { "figure", "text/plain" },
         { "table", "text/html" },
         { "table", "text/plain" },
         { "comparison", "text/html" },
@@ -21,7 +17,6 @@ public class FormatterConventionTests
 
     private static object Sample(string kind) => kind switch
     {
-        "figure" => new Figure().WithTitle("ECG").Add(new Scatter { Y = new[] { 1.0, 2 }, Name = "MLII" }),
         "table" => new HtmlTable("metric", "value") { Caption = "cap" }.AddRow("F1", 0.97),
         "comparison" => new PaperComparisonTable("T2", 0.01).AddRun("F1", 0.99978, 0.95).AddNotRun("AUC", 0.99961, "no GPU"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
@@ -71,18 +66,9 @@ public class FormatterConventionTests
     }
 
     [Fact]
-    public void Format_FigureHtml_IsNotebookFragment()
-    {
-        var html = FormatAsKernelWould(Sample("figure"), "text/html");
-
-        Assert.Contains("requirejs", html);
-        Assert.Contains("\"MLII\"", html);
-    }
-
-    [Fact]
     public void Format_OtherType_ReturnsFalse()
     {
-        var attribute = typeof(Figure).GetCustomAttributes(true).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
+        var attribute = typeof(HtmlTable).GetCustomAttributes(true).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
         var sourceType = (Type)attribute.GetType().GetProperty("FormatterSourceType")!.GetValue(attribute)!;
         var formatter = ((IEnumerable)sourceType.GetMethod("CreateTypeFormatters")!.Invoke(Activator.CreateInstance(sourceType), null)!)
             .Cast<object>().First();
@@ -95,7 +81,7 @@ public class FormatterConventionTests
     [Fact]
     public void Attribute_IsDeclaredInOurAssemblyWithConventionShape()
     {
-        var type = typeof(Figure).Assembly.GetTypes().Single(t => t.Name == "TypeFormatterSourceAttribute");
+        var type = typeof(HtmlTable).Assembly.GetTypes().Single(t => t.Name == "TypeFormatterSourceAttribute");
 
         Assert.NotNull(type.GetConstructor([typeof(Type)]));
         Assert.Equal(typeof(string[]), type.GetProperty("PreferredMimeTypes")!.PropertyType);

@@ -1,89 +1,75 @@
-using System.Text.Json;
 using MedNet.Viz.Html;
 
 namespace MedNet.Viz.Tests.Html;
 
+[Collection(PlotlyJsVariable.Name)]
 public class PlotlyJsTests
 {
     [Fact]
-    public void Version_MatchesPackageJsonPin()
+    public void TryLocate_NoVariable_UsesTheCopyPlotlyNetShipsForItsCharts()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "package.json")))
-        {
-            dir = dir.Parent;
-        }
+        using var unset = new PlotlyJsVariable(null);
 
-        Assert.NotNull(dir);
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir!.FullName, "package.json")));
-        Assert.Equal(PlotlyJs.Version, doc.RootElement.GetProperty("dependencies").GetProperty("plotly.js-dist-min").GetString());
+        var source = PlotlyJs.TryLocate(Path.GetTempPath());
+
+        Assert.NotNull(source);
+        Assert.Null(source!.Path);
+        Assert.Equal("2.28.0", PlotlyJs.EmbeddedVersion); // the version Plotly.NET 6.0.0 writes its charts for
+        Assert.Equal("Plotly.NET's embedded plotly-2.28.0.min.js", source.ToString());
     }
 
-    [PlotlyJsFact]
-    public void Locate_FromRepository_FindsNodeModulesCopy()
+    [Fact]
+    public void Read_EmbeddedCopy_IsTheFullLibraryWithNoClosingScriptTag()
     {
-        var path = PlotlyJs.Locate();
+        using var unset = new PlotlyJsVariable(null);
 
-        Assert.EndsWith(PlotlyJs.RelativePath, path);
-    }
+        var script = PlotlyJs.Read(PlotlyJs.TryLocate()!);
 
-    [PlotlyJsFact]
-    public void ReadInlineScript_ContainsNoClosingScriptTag()
-    {
-        var script = PlotlyJs.ReadInlineScript();
-
-        Assert.True(script.Length > 1_000_000, "plotly.min.js is several MB");
+        Assert.True(script.Length > 1_000_000, $"plotly.min.js is several MB but got {script.Length} characters");
+        Assert.Contains("newPlot", script, StringComparison.Ordinal);
         Assert.DoesNotContain("</script", script, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public void Locate_NothingInstalled_TellsUserToRunNpmCi()
+    public void TryLocate_VariableNamesAFile_ThatFileWins()
     {
-        var empty = Directory.CreateTempSubdirectory("mednet-viz-noplotly-");
+        var file = Path.Combine(Path.GetTempPath(), $"mednet-plotly-{Guid.NewGuid():N}.js");
+        File.WriteAllText(file, "window.Plotly = {}; /* </script> */");
         try
         {
-            var ex = Assert.Throws<FileNotFoundException>(() => PlotlyJs.Locate(null, [empty.FullName]));
+            using var named = new PlotlyJsVariable(file);
 
-            Assert.Contains("npm ci", ex.Message);
-            Assert.Contains(empty.FullName, ex.Message);
-            Assert.Contains(PlotlyJs.PathVariable, ex.Message);
+            var source = PlotlyJs.TryLocate();
+
+            Assert.Equal(file, source!.Path);
+            Assert.Equal("window.Plotly = {}; /* <\\/script> */", PlotlyJs.Read(source));
         }
         finally
         {
-            empty.Delete(recursive: true);
+            File.Delete(file);
         }
     }
 
     [Fact]
-    public void Locate_ExplicitPathMissing_NamesTheVariable()
+    public void TryLocate_VariableNamesAMissingFile_ThrowsNamingTheVariable()
     {
-        var ex = Assert.Throws<FileNotFoundException>(() => PlotlyJs.Locate("/nonexistent/plotly.min.js", []));
+        using var named = new PlotlyJsVariable("/nonexistent/plotly.min.js");
+
+        var ex = Assert.Throws<FileNotFoundException>(() => PlotlyJs.TryLocate());
 
         Assert.Contains("MEDNET_PLOTLY_JS", ex.Message);
         Assert.Contains("/nonexistent/plotly.min.js", ex.Message);
     }
+}
 
-    [Fact]
-    public void TryLocate_FolderWithoutNodeModules_ReturnsNullAndFolderWithIt_ReturnsCopy()
-    {
-        if (Environment.GetEnvironmentVariable(PlotlyJs.PathVariable) is not null)
-        {
-            return; // the variable overrides the search by design; covered by Locate_ExplicitPathMissing_NamesTheVariable
-        }
+/// <summary>Sets or clears MEDNET_PLOTLY_JS for one test and restores it; the tests that touch it run one at a time.</summary>
+internal sealed class PlotlyJsVariable : IDisposable
+{
+    public const string Name = "MEDNET_PLOTLY_JS variable";
 
-        var dir = Directory.CreateTempSubdirectory("mednet-plotly-");
-        try
-        {
-            Assert.Null(PlotlyJs.TryLocate(dir.FullName));
-            var file = Path.Combine(dir.FullName, PlotlyJs.RelativePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, "/* plotly */");
-            var nested = Directory.CreateDirectory(Path.Combine(dir.FullName, "a", "b")).FullName;
-            Assert.Equal(file, PlotlyJs.TryLocate(null, nested));
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
-    }
+    private readonly string? _previous = Environment.GetEnvironmentVariable(PlotlyJs.PathVariable);
+
+    public PlotlyJsVariable(string? value) => Environment.SetEnvironmentVariable(PlotlyJs.PathVariable, value);
+
+    public void Dispose() => Environment.SetEnvironmentVariable(PlotlyJs.PathVariable, _previous);
 }

@@ -1,18 +1,30 @@
 using System.Text.Json;
-using MedNet.Viz.Plotly;
+using Plotly.NET;
 
 namespace MedNet.Viz.Tests.Plots;
 
-/// <summary>Parses a figure's JSON the way plotly.js receives it.</summary>
+/// <summary>Parses a chart's JSON the way plotly.js receives it (Plotly.NET's <c>GenericChart.toJson</c>: data, layout, config).</summary>
 internal static class FigureJson
 {
-    public static JsonElement Parse(Figure figure) => JsonDocument.Parse(figure.ToJson()).RootElement;
+    public static JsonElement Parse(GenericChart chart) => JsonDocument.Parse(GenericChart.toJson(chart)).RootElement;
+
+    public static JsonElement Layout(JsonElement root) => root.GetProperty("layout");
+
+    public static JsonElement Trace(JsonElement root, int index) => root.GetProperty("data")[index];
+
+    public static string[] TraceNames(JsonElement root) =>
+        root.GetProperty("data").EnumerateArray().Select(t => t.TryGetProperty("name", out var n) ? n.GetString()! : string.Empty).ToArray();
+
+    public static double[] Numbers(JsonElement array) => array.EnumerateArray().Select(v => v.GetDouble()).ToArray();
 
     public static string? AxisTitle(JsonElement root, string key) =>
-        root.GetProperty("layout").GetProperty(key).TryGetProperty("title", out var t) ? t.GetProperty("text").GetString() : null;
+        Layout(root).GetProperty(key).TryGetProperty("title", out var t) ? t.GetProperty("text").GetString() : null;
 
     public static string[] Notes(JsonElement root) =>
-        root.GetProperty("layout").TryGetProperty("annotations", out var a)
+        Layout(root).TryGetProperty("annotations", out var a)
             ? a.EnumerateArray().Select(n => n.GetProperty("text").GetString()!).ToArray()
             : [];
+
+    public static JsonElement[] Shapes(JsonElement root) =>
+        Layout(root).TryGetProperty("shapes", out var s) ? [.. s.EnumerateArray()] : [];
 }

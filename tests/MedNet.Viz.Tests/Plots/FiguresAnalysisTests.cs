@@ -1,7 +1,4 @@
 using System.Text.Json;
-using MedNet.Viz.Plotly;
-using MedNet.Viz.Plotly.Styling;
-using MedNet.Viz.Plotly.Traces;
 using MedNet.Viz.Plots;
 using static MedNet.Viz.Tests.Plots.FigureJson;
 
@@ -19,10 +16,15 @@ public class FiguresAnalysisTests
 
         var names = root.GetProperty("data").EnumerateArray().Select(t => t.GetProperty("name").GetString()!).ToArray();
         Assert.Equal(["anomaly score", "threshold = 0.5", "true positives (2)", "false positives (1)"], names);
-        Assert.Equal(4.0, root.GetProperty("data")[3].GetProperty("x")[0].GetDouble());
-        var region = root.GetProperty("layout").GetProperty("shapes")[0];
+        Assert.Equal([1.0, 2.0], Numbers(Trace(root, 2).GetProperty("x")));
+        Assert.Equal([0.9, 0.8], Numbers(Trace(root, 2).GetProperty("y")));
+        Assert.Equal("#2ca02c", Trace(root, 2).GetProperty("marker").GetProperty("color").GetString());
+        Assert.Equal([4.0], Numbers(Trace(root, 3).GetProperty("x")));
+        Assert.Equal("x", Trace(root, 3).GetProperty("marker").GetProperty("symbol").GetString());
+        var region = Assert.Single(Shapes(root));
         Assert.Equal(0.5, region.GetProperty("x0").GetDouble());
         Assert.Equal(3.5, region.GetProperty("x1").GetDouble());
+        Assert.Equal("y domain", region.GetProperty("yref").GetString());
         Assert.Equal("Window index", AxisTitle(root, "xaxis"));
     }
 
@@ -42,6 +44,21 @@ public class FiguresAnalysisTests
         Assert.Equal("threshold", root.GetProperty("data")[1].GetProperty("name").GetString());
         Assert.Equal("Time (s)", AxisTitle(root, "xaxis"));
         Assert.Equal("detections (1)", root.GetProperty("data")[2].GetProperty("name").GetString());
+        Assert.Equal([0.5], Numbers(Trace(root, 2).GetProperty("x"))); // window 1 at 2 windows/s
+    }
+
+    [Fact]
+    public void AnomalyScore_LongRecord_DecimatesTheScoreAndThinsMarkersWithNotes()
+    {
+        var scores = Enumerable.Range(0, 100_000).Select(i => i % 7 == 0 ? 1.0 : 0.0).ToArray();
+
+        var root = Parse(Figures.AnomalyScore(scores, 0.5, maxPoints: 1000));
+
+        Assert.True(Trace(root, 0).GetProperty("y").GetArrayLength() <= 1000);
+        Assert.True(Trace(root, 2).GetProperty("x").GetArrayLength() <= 1000);
+        var note = Assert.Single(Notes(root));
+        Assert.Contains("score displayed: ", note);
+        Assert.Contains("detections: every 15th of 14,286 marked", note);
     }
 
     [Fact]
@@ -55,6 +72,16 @@ public class FiguresAnalysisTests
         Assert.Equal("y", y2.GetProperty("overlaying").GetString());
         Assert.Equal("y2", root.GetProperty("data")[1].GetProperty("yaxis").GetString());
         Assert.Equal("Epoch", AxisTitle(root, "xaxis"));
+        Assert.Equal([1.0, 2.0], Numbers(Trace(root, 0).GetProperty("x")));
+    }
+
+    [Fact]
+    public void TrainingCurve_OneEpoch_EveryCurveHasAMarker()
+    {
+        var root = Parse(Figures.TrainingCurve([0.7], [1e-3], [0.8]));
+
+        Assert.All(root.GetProperty("data").EnumerateArray(), t => Assert.Equal("lines+markers", t.GetProperty("mode").GetString()));
+        Assert.Equal([1.0], Numbers(Trace(root, 0).GetProperty("x")));
     }
 
     [Fact]
@@ -64,6 +91,8 @@ public class FiguresAnalysisTests
 
         Assert.Equal("model (AUC = 0.7500, trapezoid)", root.GetProperty("data")[0].GetProperty("name").GetString());
         Assert.Equal("chance", root.GetProperty("data")[1].GetProperty("name").GetString());
+        Assert.Equal([0.0, 1.0], Numbers(Layout(root).GetProperty("xaxis").GetProperty("range")));
+        Assert.Equal("x", Layout(root).GetProperty("yaxis").GetProperty("scaleanchor").GetString());
     }
 
     [Fact]
@@ -81,7 +110,8 @@ public class FiguresAnalysisTests
 
         var trace = root.GetProperty("data")[0];
         Assert.Equal(0.75, trace.GetProperty("z")[0][0].GetDouble());
-        Assert.Equal(JsonValueKind.Null, trace.GetProperty("z")[1][0].ValueKind);
+        Assert.True(trace.GetProperty("z")[1][0].ValueKind is JsonValueKind.Null or JsonValueKind.String, "an empty row has no fraction"); // plotly: gap
+        Assert.Equal(1.0, trace.GetProperty("zmax").GetDouble());
         Assert.Equal("3<br>75.0 %", trace.GetProperty("text")[0][0].GetString());
         Assert.Equal("reversed", root.GetProperty("layout").GetProperty("yaxis").GetProperty("autorange").GetString());
         Assert.Equal("Predicted class", AxisTitle(root, "xaxis"));
@@ -102,6 +132,16 @@ public class FiguresAnalysisTests
         Assert.Equal(0.8, trace.GetProperty("z")[1][1].GetDouble());
         Assert.Equal("Viridis", trace.GetProperty("colorscale").GetString());
         Assert.Equal("Key position (time step)", AxisTitle(root, "xaxis"));
+        Assert.Equal("reversed", Layout(root).GetProperty("yaxis").GetProperty("autorange").GetString());
+    }
+
+    [Fact]
+    public void AttentionHeatmap_LabelCountMismatch_ThrowsNamingShapes()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Figures.AttentionHeatmap(new double[2, 3], keyLabels: ["a", "b"]));
+
+        Assert.Contains("(2, 3)", ex.Message);
+        Assert.Contains("2 key labels", ex.Message);
     }
 
     [Fact]
@@ -136,7 +176,7 @@ public class FiguresAnalysisTests
         Assert.Equal(2, root.GetProperty("data").GetArrayLength());
         Assert.Equal("Validation accuracy (%)", AxisTitle(root, "yaxis"));
         var ex = Assert.Throws<ArgumentException>(() => Figures.MetricCurves("acc (%)", ("full", [1.0]), ("ablation", [])));
-        Assert.Contains("scatter trace 1 'ablation': expected at least one y value but got an empty series", ex.Message);
+        Assert.Contains("series 1 'ablation' has none", ex.Message);
     }
 
     [Fact]
@@ -150,17 +190,22 @@ public class FiguresAnalysisTests
     }
 
     [Fact]
-    public void Bar_ErrorY_WritesPlotlyDataErrorBarsAndChecksLength()
+    public void MeanSdBars_ErrorBarsPerSeries_GroupedAndLengthChecked()
     {
-        var fig = new Figure().Add(new Bar { X = new[] { "a", "b" }, Y = new[] { 0.9, 0.8 }, ErrorY = new ErrorBars { Array = new[] { 0.01, double.NaN } } });
-        var error = Parse(fig).GetProperty("data")[0].GetProperty("error_y");
+        var root = Parse(Figures.MeanSdBars("F1 per variant", "F1", ["full", "no attention"],
+            ("point-adjusted", [0.9, 0.8], [0.01, double.NaN]), ("raw", [0.5, 0.4], [0.02, 0.03])));
+
+        Assert.Equal(["point-adjusted", "raw"], TraceNames(root));
+        var error = Trace(root, 0).GetProperty("error_y");
         Assert.Equal("data", error.GetProperty("type").GetString());
         Assert.True(error.GetProperty("visible").GetBoolean());
         Assert.Equal(0.01, error.GetProperty("array")[0].GetDouble());
+        Assert.Equal([0.02, 0.03], Numbers(Trace(root, 1).GetProperty("error_y").GetProperty("array")));
+        Assert.Equal("group", Layout(root).GetProperty("barmode").GetString());
+        Assert.Equal("F1", AxisTitle(root, "yaxis"));
 
-        var ex = Assert.Throws<ArgumentException>(() =>
-            new Figure().Add(new Bar { X = new[] { "a", "b" }, Y = new[] { 0.9, 0.8 }, ErrorY = new ErrorBars { Array = new[] { 0.01 } } }));
-        Assert.Contains("error_y", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<ArgumentException>(() => Figures.MeanSdBars("t", "F1", ["a", "b"], ("raw", [0.9, 0.8], [0.01])));
+        Assert.Contains("series 'raw' to have 2 means and sds (one per category) but got 2 and 1", ex.Message);
     }
 
     [Fact]
@@ -170,7 +215,9 @@ public class FiguresAnalysisTests
 
         Assert.Equal(["bar", "bar", "bar"], root.GetProperty("data").EnumerateArray().Select(t => t.GetProperty("type").GetString()!).ToArray());
         Assert.Equal("FLOPs (G)", AxisTitle(root, "yaxis2"));
-        Assert.Equal(JsonValueKind.Null, root.GetProperty("data")[1].GetProperty("y")[1].ValueKind);
+        Assert.True(root.GetProperty("data")[1].GetProperty("y")[1].ValueKind is JsonValueKind.Null or JsonValueKind.String, "not measured: no bar");
+        Assert.Equal(["x", "x2", "x3"], root.GetProperty("data").EnumerateArray().Select(t => t.GetProperty("xaxis").GetString()!).ToArray());
+        Assert.True(Numbers(Layout(root).GetProperty("xaxis").GetProperty("domain"))[1] < Numbers(Layout(root).GetProperty("xaxis2").GetProperty("domain"))[0]);
     }
 
     [Fact]

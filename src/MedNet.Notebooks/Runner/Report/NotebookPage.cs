@@ -14,6 +14,8 @@ namespace MedNet.Notebooks.Runner.Report;
 /// Markdown goes through Markdig with its advanced extensions (pipe tables, footnotes) except its math extension: TeX is
 /// kept away from Markdig by <see cref="MarkdownMath"/> and typeset in the browser by KaTeX. plotly.js and KaTeX are each
 /// inlined once in the page head, and only on a page that draws a figure or shows a formula, so other pages stay small.
+/// Chart outputs (Plotly.NET.Interactive's, which load plotly through require.js from a CDN) draw with the inlined copy
+/// through <see cref="PlotlyScript.RequireShim"/>, and the page's copy of them carries no CDN address: nothing is fetched.
 /// </remarks>
 public static class NotebookPage
 {
@@ -31,7 +33,7 @@ public static class NotebookPage
     /// <summary>Renders the page.</summary>
     /// <param name="result">A notebook run.</param>
     /// <param name="profile">The run profile, shown in the header (e.g. <c>smoke</c>).</param>
-    /// <param name="plotlyJs">The text of <c>plotly.min.js</c>, or null when it was not found (figures then show a warning).</param>
+    /// <param name="plotlyJs">The text of plotly.js (see <see cref="MedNet.Viz.Html.PlotlyJs"/>), or null when it was not found (figures then show a warning).</param>
     /// <param name="katex">KaTeX to inline (see <see cref="MedNet.Viz.Html.KatexAssets"/>), or null when it was not found (formulas then
     /// stay TeX and the page says so once).</param>
     /// <returns>The HTML document.</returns>
@@ -65,6 +67,11 @@ public static class NotebookPage
             sb.Append("<script>").Append(plotlyJs).Append("</script>\n");
         }
 
+        if (needsPlotly)
+        {
+            sb.Append(PlotlyScript.RequireShim);
+        }
+
         if (hasMath && katex is not null)
         {
             sb.Append("<style>").Append(katex.Css).Append("</style>\n<script>").Append(katex.Script).Append("</script>\n");
@@ -82,7 +89,7 @@ public static class NotebookPage
 
         if (needsPlotly && plotlyJs is null)
         {
-            sb.Append("<p class=\"warning\">plotly.js was not found, so figures are not drawn. Run <code>bash .ci/install-deps</code> and rerun.</p>\n");
+            sb.Append("<p class=\"warning\">plotly.js was not found, so figures are not drawn. Unset <code>MEDNET_PLOTLY_JS</code> (Plotly.NET ships plotly.js) or run <code>bash .ci/install-deps</code>, and rerun.</p>\n");
         }
 
         if (hasMath && katex is null)
@@ -161,7 +168,7 @@ public static class NotebookPage
                 sb.Append("<pre class=\"").Append(s.Name).Append("\">").Append(Encode(s.Text.ToString())).Append("</pre>\n");
                 break;
             case DisplayOutput d when d.Data.TryGetValue(HtmlFormatter.MimeType, out var html):
-                sb.Append("<div class=\"display\">").Append(html).Append("</div>\n");
+                sb.Append("<div class=\"display\">").Append(PlotlyScript.IsNeededBy(html) ? PlotlyScript.ForOfflinePage(html) : html).Append("</div>\n");
                 break;
             case DisplayOutput d when d.Data.TryGetValue("image/svg+xml", out var svg):
                 sb.Append("<div class=\"display\">").Append(svg).Append("</div>\n");

@@ -18,14 +18,14 @@ public sealed class NotebookReportWriter
     /// <summary>Creates a writer.</summary>
     /// <param name="outputDirectory">The report folder, e.g. <c>artifacts/notebooks</c>; created when missing.</param>
     /// <param name="profile">The run profile shown on every page (e.g. <c>smoke</c>).</param>
-    /// <param name="plotlyPath">The <c>plotly.min.js</c> to inline into pages with figures, or null (see <see cref="MedNet.Viz.Html.PlotlyJs.TryLocate"/>).</param>
+    /// <param name="plotly">The plotly.js to inline into pages with figures, or null (see <see cref="MedNet.Viz.Html.PlotlyJs.TryLocate"/>).</param>
     /// <param name="katexDirectory">KaTeX's <c>dist</c> folder to inline into pages with formulas, or null (see <see cref="MedNet.Viz.Html.KatexAssets.TryLocate"/>).</param>
-    public NotebookReportWriter(string outputDirectory, string profile, string? plotlyPath, string? katexDirectory)
+    public NotebookReportWriter(string outputDirectory, string profile, MedNet.Viz.Html.PlotlyJsSource? plotly, string? katexDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         OutputDirectory = Path.GetFullPath(outputDirectory);
         Profile = profile;
-        _plotly = new Lazy<string?>(() => plotlyPath is null ? null : File.ReadAllText(plotlyPath));
+        _plotly = new Lazy<string?>(() => plotly is null ? null : MedNet.Viz.Html.PlotlyJs.Read(plotly));
         _katex = new Lazy<MedNet.Viz.Html.KatexBundle?>(() => katexDirectory is null ? null : MedNet.Viz.Html.KatexAssets.Read(katexDirectory));
     }
 

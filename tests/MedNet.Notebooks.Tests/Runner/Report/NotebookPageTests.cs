@@ -38,11 +38,56 @@ public class NotebookPageTests(TestNotebooks notebooks)
     }
 
     [Fact]
-    public void Render_FigureWithoutPlotlyScript_WarnsHowToInstallIt()
+    public void Render_FigureWithoutPlotlyScript_WarnsHowToGetIt()
     {
         var figure = new Dictionary<string, string> { ["text/html"] = "<script>Plotly.newPlot('f', []);</script>" };
         var withFigure = notebooks["04-after-errors.ipynb"] with { Cells = [new CellResult(1, 1, [new DisplayOutput(figure, false)], TimeSpan.Zero)] };
-        Assert.Contains("bash .ci/install-deps", NotebookPage.Render(withFigure, "smoke", plotlyJs: null, katex: null));
+        var html = NotebookPage.Render(withFigure, "smoke", plotlyJs: null, katex: null);
+        Assert.Contains("plotly.js was not found", html);
+        Assert.Contains("bash .ci/install-deps", html);
+    }
+
+    [Fact]
+    public void Render_PlotlyNetInteractiveChart_PageCopyHasNoCdnAddressAndRequireIsTheShim()
+    {
+        // The shape of Plotly.NET.Interactive 6.0.0's output: require.js asked for plotly on cdn.plot.ly, require.js itself from cdnjs.
+        const string chart = """
+            <div><div id="c1"></div><script type="text/javascript">
+            var renderPlotly_c1 = function() {
+                var fsharpPlotlyRequire = requirejs.config({context:'fsharp-plotly',paths:{plotly:'https://cdn.plot.ly/plotly-2.28.0.min'}}) || require;
+                fsharpPlotlyRequire(['plotly'], function(Plotly) { Plotly.newPlot('c1', [], {}, {}); });
+            };
+            if ((typeof(requirejs) !==  typeof(Function)) || (typeof(requirejs.config) !== typeof(Function))) {
+                var script = document.createElement("script");
+                script.setAttribute("src", "https://cdnjs.cloudflare.com/ajax/libs/require.js/2.3.6/require.min.js");
+                document.getElementsByTagName("head")[0].appendChild(script);
+            } else { renderPlotly_c1(); }
+            </script></div>
+            """;
+        var source = notebooks["04-after-errors.ipynb"];
+        var withChart = source with { Cells = [new CellResult(1, 1, [new DisplayOutput(new Dictionary<string, string> { ["text/html"] = chart }, true)], TimeSpan.Zero)] };
+
+        var html = NotebookPage.Render(withChart, "smoke", FakePlotly, null);
+
+        Assert.DoesNotContain("cdn.plot.ly", html);
+        Assert.DoesNotContain("cdnjs.cloudflare.com", html);
+        Assert.DoesNotContain("https://", html);
+        Assert.Contains("paths:{plotly:''}", html);
+        Assert.Contains("fsharpPlotlyRequire(['plotly']", html); // the rest of the output is the kernel's
+        var shim = html.IndexOf("window.requirejs = inlined", StringComparison.Ordinal);
+        Assert.True(html.IndexOf(FakePlotly, StringComparison.Ordinal) < shim && shim < html.IndexOf("</head>", StringComparison.Ordinal));
+        Assert.Equal(1, Count(html, FakePlotly));
+    }
+
+    [Fact]
+    public void ForOfflinePage_OtherAddresses_AreKept()
+    {
+        const string html = "<a href=\"https://physionet.org/content/mitdb/\">MIT-BIH</a><script>var u = 'https://cdn.jsdelivr.net/npm/x.js'; Plotly.newPlot('a', []);</script>";
+
+        var offline = PlotlyScript.ForOfflinePage(html);
+
+        Assert.Contains("https://physionet.org/content/mitdb/", offline);
+        Assert.Contains("var u = '';", offline);
     }
 
     [Fact]
