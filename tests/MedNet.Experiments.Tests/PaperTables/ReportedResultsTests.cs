@@ -43,6 +43,18 @@ public class ReportedResultsTests
         foreach (var group in ReportedResults.All.GroupBy(v => (v.Paper, v.Table, v.Row)))
         {
             var printed = group.Select(v => v.Printed).ToArray();
+            if (group.Key.Table.StartsWith('S'))
+            {
+                // Values quoted in a section's text (e.g. S3.2 = §3.2's loss, learning-rate and spectral figures).
+                var section = SectionText(texts[group.Key.Paper], group.Key.Table[1..]);
+                foreach (var p in printed)
+                {
+                    Assert.Contains(p, section, StringComparison.Ordinal);
+                }
+
+                continue;
+            }
+
             var lines = TableLines(texts[group.Key.Paper], group.Key.Table);
             if (group.Key.Paper == "MSA")
             {
@@ -58,6 +70,17 @@ public class ReportedResultsTests
                 }
             }
         }
+    }
+
+    /// <summary>The text of section <paramref name="number"/> (e.g. "3.2"), from its "### " heading to the next "### " or "## " heading.</summary>
+    private static string SectionText(string text, string number)
+    {
+        var start = text.IndexOf($"### {number} ", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"section {number} not found");
+        var end = text.IndexOf("\n### ", start + 4, StringComparison.Ordinal);
+        var chapter = text.IndexOf("\n## ", start + 4, StringComparison.Ordinal);
+        end = end < 0 ? chapter : chapter < 0 ? end : Math.Min(end, chapter);
+        return end < 0 ? text[start..] : text[start..end];
     }
 
     /// <summary>The lines from a table's caption to the next blank-line-separated heading or table caption.</summary>
