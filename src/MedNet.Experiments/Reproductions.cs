@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Experiments.MedNetPaper;
+using MedNet.Experiments.MsaPaper;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
 namespace MedNet.Experiments;
@@ -20,6 +21,10 @@ public static class Reproductions
         new TrainingTimeExperiment(),
         new DtaadTable1(EcgSubstitute.MitBih),
         new MedNetTable2(EcgSubstitute.MitBih),
+        new MsaTable2(),
+        new MsaTable3(),
+        new MsaLosses(),
+        new MsaLearningRates(),
     ];
 
     /// <summary>The ids of <see cref="All"/>, in order.</summary>

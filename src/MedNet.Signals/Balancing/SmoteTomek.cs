@@ -70,6 +70,10 @@ public static class SmoteTomek
         {
             var members = byClass[c];
             int need = target - members.Count;
+            if (options.MaxGrowth is { } growth)
+            {
+                need = Math.Min(need, (int)Math.Ceiling(growth * members.Count) - members.Count);
+            }
             if (need <= 0 || members.Count < 2)
             {
                 continue; // a class of one sample has no neighbour to interpolate towards

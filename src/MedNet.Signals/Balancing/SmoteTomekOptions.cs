@@ -13,6 +13,12 @@ public sealed record SmoteTomekOptions
     /// </summary>
     public double TargetFraction { get; init; } = 1.0;
 
+    /// <summary>
+    /// Largest growth of a minority class as a multiple of its own count: a class of n_c samples gets at most
+    /// ⌈MaxGrowth · n_c⌉ − n_c synthetic ones (4 = "+300 %", [MSA] §2.1 B), and never more than the target; null for no limit. Default: null.
+    /// </summary>
+    public double? MaxGrowth { get; init; }
+
     /// <summary>Seed for choosing base samples, neighbours and interpolation weights. Default: 0.</summary>
     public int Seed { get; init; }
 
@@ -29,6 +35,11 @@ public sealed record SmoteTomekOptions
         if (!(TargetFraction > 0 && TargetFraction <= 1))
         {
             p.Add($"TargetFraction: expected a value in (0, 1] but got {TargetFraction}.");
+        }
+
+        if (MaxGrowth is { } g && !(g >= 1))
+        {
+            p.Add($"MaxGrowth: expected ≥ 1 or null but got {g}.");
         }
 
         return p;

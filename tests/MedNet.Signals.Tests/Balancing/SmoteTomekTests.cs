@@ -110,6 +110,31 @@ public class SmoteTomekTests
     }
 
     [Fact]
+    public void Resample_MaxGrowthFour_GrowsAMinorityClassToFourTimesItsCountAtMost()
+    {
+        // 40 samples of class 0 on a line, 5 of class 1 far away: full balance would add 35, "+300 %" adds 15.
+        var f = new List<float>();
+        var labels = new List<int>();
+        for (var i = 0; i < 40; i++)
+        {
+            f.AddRange([i, 0]);
+            labels.Add(0);
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            f.AddRange([1000 + i, 1000]);
+            labels.Add(1);
+        }
+
+        var samples = new LabelledSamples([.. f], 2, [.. labels], [.. Enumerable.Repeat("s", 45)]);
+        var fold = new SubjectFold(0, [.. Enumerable.Range(0, 45)], [], []);
+        Assert.Equal(15, SmoteTomek.Resample(fold.Training(samples), new SmoteTomekOptions { MaxGrowth = 4 }).SyntheticPerClass[1]);
+        Assert.Equal(35, SmoteTomek.Resample(fold.Training(samples)).SyntheticPerClass[1]);
+        Assert.Contains("MaxGrowth", Assert.Throws<ArgumentException>(() => SmoteTomek.Resample(fold.Training(samples), new SmoteTomekOptions { MaxGrowth = 0.5 })).Message);
+    }
+
+    [Fact]
     public void Resample_SameSeed_SameOutput()
     {
         var all = Samples(4);
