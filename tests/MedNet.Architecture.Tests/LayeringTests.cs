@@ -24,8 +24,8 @@ public class LayeringTests
 
     /// <summary>
     /// The projects the two papers' models and experiments live in, and the notebook runner, have no folder cycle.
-    /// MedNet.Tensors (its root namespace, the <c>torch</c> facade, and NN use each other) and MedNet.Viz still have cycles:
-    /// they are listed in docs/architecture.md and are not yet enforced here.
+    /// MedNet.Tensors (its root namespace, the <c>torch</c> facade, and NN use each other) still has cycles: they are listed
+    /// in docs/architecture.md and are not yet enforced here.
     /// </summary>
     /// <param name="project">A project whose folders must form no cycle.</param>
     [Theory]
@@ -33,6 +33,7 @@ public class LayeringTests
     [InlineData("MedNet.Models")]
     [InlineData("MedNet.Experiments")]
     [InlineData("MedNet.Notebooks")]
+    [InlineData("MedNet.Viz")]
     public void Folders_InsideProject_HaveNoCycle(string project)
     {
         var cycles = Repository.Value.Cycles.Where(c => c.Project == project).ToList();

@@ -9,7 +9,7 @@ namespace MedNet.Viz.Tables;
 
 /// <summary>An HTML table with a caption, a header row, text or numeric cells and an optional footnote; all text is encoded.</summary>
 /// <remarks>Numbers are formatted with <see cref="NumberFormat"/> in the invariant culture and right-aligned; NaN shows as "NaN".</remarks>
-[TypeFormatterSource(typeof(VizFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[TypeFormatterSource(typeof(TableFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class HtmlTable : IHtmlFragment
 {
     private readonly List<(string Text, bool Numeric)[]> _rows = [];

@@ -15,7 +15,7 @@ namespace MedNet.Viz.Tables;
 /// Difference = reproduced − paper. A difference whose absolute value exceeds <see cref="Tolerance"/> is highlighted (pink
 /// background and a "*" marker, so it also shows without colour). A metric without a run shows "not run" and the reason.
 /// </remarks>
-[TypeFormatterSource(typeof(VizFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[TypeFormatterSource(typeof(TableFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class PaperComparisonTable : IHtmlFragment
 {
     /// <summary>Background of a difference beyond tolerance.</summary>
