@@ -151,9 +151,9 @@ public static class WfdbHeaderParser
             var fsText = f[2];
             var slash = fsText.IndexOf('/', StringComparison.Ordinal);
             fs = ParseDouble(slash < 0 ? fsText : fsText[..slash], ctx, "fs");
-            if (!(fs > 0))
+            if (!(fs > 0) || !double.IsFinite(fs))
             {
-                throw ctx.Error($"expected fs > 0 Hz but got '{fsText}'.", "fs");
+                throw ctx.Error($"expected a finite fs > 0 Hz but got '{fsText}'.", "fs");
             }
         }
 
@@ -278,10 +278,11 @@ public static class WfdbHeaderParser
             gainPart = gainPart[..open];
         }
 
+        // WFDB allows a negative gain (an inverted signal); 0 means "not given" (200 is used).
         var gain = ParseDouble(gainPart, ctx, "adc_gain");
-        if (gain < 0 || double.IsNaN(gain))
+        if (!double.IsFinite(gain) || (gain != 0 && !double.IsFinite(1 / gain)))
         {
-            throw ctx.Error($"expected adc_gain ≥ 0 but got '{gainPart}'.", "adc_gain");
+            throw ctx.Error($"expected a finite, non-subnormal adc_gain (samples are divided by it) but got '{gainPart}'.", "adc_gain");
         }
 
         return (gain, baseline, units);

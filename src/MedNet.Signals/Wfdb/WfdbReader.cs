@@ -8,7 +8,10 @@ namespace MedNet.Signals.Wfdb;
 /// Source: WFDB signal(5), https://physionet.org/physiotools/wag/signal-5.htm. Signals that share a file are interleaved by
 /// frame (one sample of each, in header order); the reader seeks to the packing block that holds the first requested sample
 /// and decodes in chunks of about 48 kB, so memory is the output plus one chunk. Only one sample per frame and zero skew are
-/// supported; other layouts are rejected with a <see cref="WfdbFormatException"/>.
+/// supported; other layouts are rejected with a <see cref="WfdbFormatException"/>. A read of a whole record checks every signal
+/// against the checksum its header states (header(5): the sum of all samples modulo 2^16), so a random, byte-swapped or
+/// otherwise corrupted signal file is refused instead of decoded; a partial read cannot be checked. Signal files reached
+/// through symbolic links are measured and read at their final target.
 /// </remarks>
 public static class WfdbReader
 {
@@ -19,19 +22,22 @@ public static class WfdbReader
     /// <param name="start">First frame to read, ≥ 0. Default: 0.</param>
     /// <param name="count">Frames to read, ≥ 0. Default: to the end of the record.</param>
     /// <param name="signals">Header indices of the signals to read. Default: all.</param>
+    /// <param name="verifyChecksums">Check a whole-record read against the header's checksums (default); turn off only for
+    /// records known to state wrong ones.</param>
     /// <returns>The decoded ADC values with the header.</returns>
-    /// <exception cref="WfdbFormatException">Missing or truncated file, unsupported layout; the message names record, file and field.</exception>
-    public static WfdbRecord Read(string recordPath, long start = 0, long? count = null, IReadOnlyList<int>? signals = null) =>
-        Read(WfdbHeader.Load(recordPath), start, count, signals);
+    /// <exception cref="WfdbFormatException">Missing or truncated file, unsupported layout, checksum mismatch; the message names record, file and field.</exception>
+    public static WfdbRecord Read(string recordPath, long start = 0, long? count = null, IReadOnlyList<int>? signals = null, bool verifyChecksums = true) =>
+        Read(WfdbHeader.Load(recordPath), start, count, signals, verifyChecksums);
 
     /// <summary>Reads samples of a record whose header is already parsed.</summary>
     /// <param name="header">A parsed header; its <see cref="WfdbHeader.Directory"/> locates the signal files.</param>
     /// <param name="start">First frame to read, ≥ 0. Default: 0.</param>
     /// <param name="count">Frames to read, ≥ 0. Default: to the end of the record.</param>
     /// <param name="signals">Header indices of the signals to read. Default: all.</param>
+    /// <param name="verifyChecksums">Check a whole-record read against the header's checksums (default).</param>
     /// <returns>The decoded ADC values with the header.</returns>
-    /// <exception cref="WfdbFormatException">Missing or truncated file, unsupported layout; the message names record, file and field.</exception>
-    public static WfdbRecord Read(WfdbHeader header, long start = 0, long? count = null, IReadOnlyList<int>? signals = null)
+    /// <exception cref="WfdbFormatException">Missing or truncated file, unsupported layout, checksum mismatch; the message names record, file and field.</exception>
+    public static WfdbRecord Read(WfdbHeader header, long start = 0, long? count = null, IReadOnlyList<int>? signals = null, bool verifyChecksums = true)
     {
         ArgumentNullException.ThrowIfNull(header);
         var selected = signals ?? Enumerable.Range(0, header.Signals.Count).ToArray();
@@ -44,7 +50,9 @@ public static class WfdbReader
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(start);
-        var length = header.SampleCount ?? SampleCountFromFile(header);
+        // header(5): a sig_len of 0 (or none) leaves the length unspecified, so it comes from the file and checksums go unchecked.
+        var stated = header.SampleCount is > 0;
+        var length = stated ? header.SampleCount!.Value : SampleCountFromFile(header);
         if (start > length)
         {
             throw new ArgumentOutOfRangeException(nameof(start), start, $"WfdbReader.Read: expected start ≤ {length} (record {header.RecordName} length) but got {start}.");
@@ -88,7 +96,28 @@ public static class WfdbReader
             ReadFile(header, layout, start, n, rows, digital);
         }
 
+        if (verifyChecksums && stated && start == 0 && n == length)
+        {
+            VerifyChecksums(header, selected, digital);
+        }
+
         return new WfdbRecord(header, start, selected.ToArray(), digital);
+    }
+
+    private static void VerifyChecksums(WfdbHeader header, IReadOnlyList<int> selected, int[][] digital)
+    {
+        for (var i = 0; i < selected.Count; i++)
+        {
+            var spec = header.Signals[selected[i]];
+            if (spec.Checksum is int stated && !WfdbChecksum.Matches(stated, digital[i]))
+            {
+                throw new WfdbFormatException(
+                    $"WfdbReader.Read: expected the samples of signal {selected[i]} ({spec.Description}) to sum to the header's checksum {stated} " +
+                    $"(modulo 65536) but they sum to {WfdbChecksum.Compute(digital[i])}: the signal file is corrupted or not this record's. " +
+                    "Re-download the record, or pass verifyChecksums: false for a record known to state a wrong checksum.",
+                    header.RecordName, System.IO.Path.Combine(header.Directory, spec.FileName), field: "checksum");
+            }
+        }
     }
 
     private static long SampleCountFromFile(WfdbHeader header)
@@ -100,6 +129,13 @@ public static class WfdbReader
 
         var layout = FileLayout.Of(header, header.Signals[0].FileName);
         var bytes = new FileInfo(layout.Path).Length - layout.ByteOffset;
+        if (bytes < 0)
+        {
+            throw new WfdbFormatException(
+                $"WfdbReader.Read: expected the signal file to be longer than its byte offset {layout.ByteOffset} but it has {new FileInfo(layout.Path).Length} bytes.",
+                header.RecordName, layout.Path, field: "byte_offset");
+        }
+
         return bytes / layout.Format.BytesPerBlock * layout.Format.SamplesPerBlock / layout.SignalIndices.Length;
     }
 
@@ -227,6 +263,20 @@ public static class WfdbReader
                 throw new WfdbFormatException(
                     $"WfdbReader.Read: expected the signal file named by the header to exist but {fileName} is missing. Check the header's file_name field or re-download the record.",
                     header.RecordName, path, field: "file_name");
+            }
+
+            // Measure and read the file itself, not a symbolic link to it.
+            var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true);
+            if (target is not null)
+            {
+                if (!target.Exists)
+                {
+                    throw new WfdbFormatException(
+                        $"WfdbReader.Read: expected the signal file {fileName} to exist but it is a symbolic link to the missing {target.FullName}.",
+                        header.RecordName, path, field: "file_name");
+                }
+
+                path = target.FullName;
             }
 
             return new FileLayout(path, indices.ToArray(), format!, offset);

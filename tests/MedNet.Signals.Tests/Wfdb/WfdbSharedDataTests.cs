@@ -91,13 +91,31 @@ public class WfdbSharedDataTests
         foreach (var name in File.ReadAllLines(Path.Combine(root, "RECORDS")))
         {
             var path = Path.Combine(root, name.Trim());
-            var r = WfdbReader.Read(path);
+            var r = WfdbReader.Read(path, verifyChecksums: false); // the challenge's headers state checksum 0 (see CinC2017.ReadSignal)
             var mat = File.ReadAllBytes(path + ".mat");
 
             // MAT v4 header: int32 type, mrows, ncols, imagf, namlen; then "val\0"; then int16 samples.
             Assert.Equal(r.Length, BinaryPrimitives.ReadInt32LittleEndian(mat.AsSpan(8)));
             Assert.Equal(BinaryPrimitives.ReadInt16LittleEndian(mat.AsSpan(24)), r.Digital[0][0]);
             Assert.Equal(BinaryPrimitives.ReadInt16LittleEndian(mat.AsSpan(mat.Length - 2)), r.Digital[0][^1]);
+        }
+    }
+
+    [SharedDataFact("cinc2017")]
+    public void Read_Cinc2017WithChecksums_IsRefusedBecauseTheHeadersStateZero()
+    {
+        var path = Path.Combine(SharedData.Find("cinc2017")!, "validation", "A00001");
+        var ex = Assert.Throws<WfdbFormatException>(() => WfdbReader.Read(path));
+        Assert.Equal("checksum", ex.Field);
+    }
+
+    [SharedDataFact("mitdb")]
+    public void Read_EveryMitdbRecord_PassesItsHeaderChecksums()
+    {
+        var root = SharedData.Find("mitdb")!;
+        foreach (var name in File.ReadAllLines(Path.Combine(root, "RECORDS")))
+        {
+            Assert.True(WfdbReader.Read(Path.Combine(root, name.Trim())).Length > 0, name);
         }
     }
 }
