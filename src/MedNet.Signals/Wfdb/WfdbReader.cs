@@ -64,6 +64,12 @@ public static class WfdbReader
             throw new ArgumentOutOfRangeException(nameof(count), count, $"WfdbReader.Read: expected start + count ≤ {length} (record {header.RecordName} length) but got {start} + {n}.");
         }
 
+        // Check every file holds the requested frames before allocating for them (a huge sig_len must not allocate first).
+        foreach (var file in selected.Select(i => header.Signals[i].FileName).Distinct())
+        {
+            EnsureFileHolds(header, FileLayout.Of(header, file), start, n);
+        }
+
         var digital = new int[selected.Count][];
         for (var i = 0; i < digital.Length; i++)
         {
@@ -147,17 +153,8 @@ public static class WfdbReader
         var endSample = (start + count) * perFrame;
         var firstBlock = firstSample / f.SamplesPerBlock;
         var endBlock = (endSample + f.SamplesPerBlock - 1) / f.SamplesPerBlock;
-        // The last block may be cut short: WFDB writes only the bytes a final odd 212 sample needs (2 of 3).
-        var needBytes = layout.ByteOffset + BytesThrough(f, endSample);
+        EnsureFileHolds(header, layout, start, count);
         using var stream = new FileStream(layout.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        if (stream.Length < needBytes)
-        {
-            var whole = (stream.Length - layout.ByteOffset) / f.BytesPerBlock * f.SamplesPerBlock / perFrame;
-            throw new WfdbFormatException(
-                $"WfdbReader.Read: expected at least {needBytes} bytes for frames [{start}, {start + count}) but the file has {stream.Length} "
-                + $"(truncated: {Math.Max(0, whole)} whole frames). Re-download the record (mednet data download).",
-                header.RecordName, layout.Path, field: "sig_len");
-        }
 
         stream.Seek(layout.ByteOffset + (firstBlock * f.BytesPerBlock), SeekOrigin.Begin);
         var bytes = ArrayPool<byte>.Shared.Rent(ChunkBlocks * f.BytesPerBlock);
@@ -186,11 +183,35 @@ public static class WfdbReader
     }
 
     // Bytes from the start of the data needed to decode samples [0, sampleEnd) of a file's interleaved stream.
-    private static long BytesThrough(WfdbFormatInfo f, long sampleEnd)
+    /// <summary>
+    /// Throws a named error unless the file holds frames [start, start + count); sizes in 128 bits so no header value overflows.
+    /// The last block may be cut short: WFDB writes only the bytes a final odd 212 sample needs (2 of 3).
+    /// </summary>
+    private static void EnsureFileHolds(WfdbHeader header, FileLayout layout, long start, long count)
     {
-        var whole = sampleEnd / f.SamplesPerBlock * f.BytesPerBlock;
-        var rest = sampleEnd % f.SamplesPerBlock;
-        return rest == 0 ? whole : whole + (f.Code == 212 ? 2 : f.BytesPerBlock);
+        var f = layout.Format;
+        var perFrame = layout.SignalIndices.Length;
+        var fileLength = new FileInfo(layout.Path).Length;
+        var endSample = ((Int128)start + count) * perFrame;
+        var need = layout.ByteOffset + (endSample / f.SamplesPerBlock * f.BytesPerBlock)
+            + (endSample % f.SamplesPerBlock == 0 ? 0 : (f.Code == 212 ? 2 : f.BytesPerBlock));
+        if (fileLength >= need)
+        {
+            return;
+        }
+
+        if (layout.ByteOffset > fileLength)
+        {
+            throw new WfdbFormatException(
+                $"WfdbReader.Read: expected a byte offset within the signal file's {fileLength} bytes but the header gives {layout.ByteOffset}.",
+                header.RecordName, layout.Path, field: "byte_offset");
+        }
+
+        var whole = (fileLength - layout.ByteOffset) / f.BytesPerBlock * f.SamplesPerBlock / perFrame;
+        throw new WfdbFormatException(
+            $"WfdbReader.Read: expected at least {need} bytes for frames [{start}, {(Int128)start + count}) but the file has {fileLength} "
+            + $"(truncated, or sig_len too large: {whole} whole frames). Re-download the record (mednet data download).",
+            header.RecordName, layout.Path, field: "sig_len");
     }
 
     private static void Scatter(ReadOnlySpan<int> decoded, long firstIndex, long wantFrom, long wantTo, int perFrame, int[] rows, int[][] digital, long startFrame)

@@ -97,4 +97,22 @@ public sealed class WfdbIntegrityTests : IDisposable
         var path = Copy100(hea: h => h.Replace("100 2 360 650000", "100 2 360 0", StringComparison.Ordinal));
         Assert.Equal(650_000, WfdbReader.Read(path).Length);
     }
+
+    [Fact]
+    public void Read_HugeSigLen_IsRefusedBeforeAllocating()
+    {
+        var path = Copy100(hea: h => h.Replace("100 2 360 650000", "100 2 360 2000000000", StringComparison.Ordinal));
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var ex = Assert.Throws<WfdbFormatException>(() => WfdbReader.Read(path));
+        Assert.Equal("sig_len", ex.Field);
+        Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 64L << 20, "allocated the record before checking the file size");
+    }
+
+    [Fact]
+    public void Read_ByteOffsetOfInt64Max_IsRefusedByName()
+    {
+        var path = Copy100(hea: h => h.Replace("100.dat 212 ", "100.dat 212+9223372036854775807 ", StringComparison.Ordinal));
+        var ex = Assert.Throws<WfdbFormatException>(() => WfdbReader.Read(path, 0, 10));
+        Assert.Equal("byte_offset", ex.Field);
+    }
 }
