@@ -93,23 +93,34 @@ public sealed record PtbXlDatabase(string Folder, IReadOnlyList<PtbXlRecord> Rec
                 }
             }
 
-            var age = csv.Get("age");
-            var fold = (int)ParseDouble(csv.Get("strat_fold"), csv, path, "strat_fold");
-            if (fold is < 1 or > 10)
+            if (csv.Fields.Length != csv.Columns.Count)
             {
-                throw Error(csv, path, "strat_fold", $"expected 1–10 but got {fold}");
+                throw Error(csv, path, "(all)", $"expected {csv.Columns.Count} fields like the header but got {csv.Fields.Length}; the file is truncated or a quote is unbalanced");
+            }
+
+            var age = csv.Get("age");
+            var fold = (int)ParseWhole(csv.Get("strat_fold"), csv, path, "strat_fold", 1, 10);
+            var ageValue = string.IsNullOrEmpty(age) ? (double?)null : ParseDouble(age, csv, path, "age");
+            if (ageValue is < 0)
+            {
+                throw Error(csv, path, "age", $"expected an age ≥ 0 but got '{age}'");
             }
 
             list.Add(new PtbXlRecord(
-                (int)ParseDouble(csv.Get("ecg_id"), csv, path, "ecg_id"),
-                (long)ParseDouble(csv.Get("patient_id"), csv, path, "patient_id"),
-                string.IsNullOrEmpty(age) ? null : ParseDouble(age, csv, path, "age"),
+                (int)ParseWhole(csv.Get("ecg_id"), csv, path, "ecg_id", 1, int.MaxValue),
+                ParseWhole(csv.Get("patient_id"), csv, path, "patient_id", 0, 1_000_000_000_000_000),
+                ageValue,
                 codes,
                 fold,
                 csv.Get("filename_lr"),
                 csv.Get("filename_hr"),
                 super,
                 PtbXlMiLocalisation.Walls(codes.Keys)));
+        }
+
+        if (list.Count == 0)
+        {
+            throw new FormatException($"{path}: PtbXlDatabase.Load: expected at least one record but the file has none (empty, or a header only).");
         }
 
         return list;
@@ -186,9 +197,21 @@ public sealed record PtbXlDatabase(string Folder, IReadOnlyList<PtbXlRecord> Rec
     }
 
     private static double ParseDouble(string text, Row csv, string path, string column) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
             ? v
-            : throw Error(csv, path, column, $"expected a number but got '{text}'");
+            : throw Error(csv, path, column, $"expected a finite number but got '{text}'");
+
+    // Identifiers and folds are whole numbers the CSV writes as "15709.0": refuse 1.9, NaN, 1e20 instead of truncating them.
+    private static long ParseWhole(string text, Row csv, string path, string column, long min, long max)
+    {
+        var v = ParseDouble(text, csv, path, column);
+        if (v != Math.Floor(v) || v < min || v > max)
+        {
+            throw Error(csv, path, column, $"expected a whole number in [{min}, {max}] but got '{text}'");
+        }
+
+        return (long)v;
+    }
 
     private static FormatException Error(Row csv, string path, string column, string what) =>
         new($"{path}:{csv.Line}: PtbXlDatabase.Load: column {column}: {what}.");

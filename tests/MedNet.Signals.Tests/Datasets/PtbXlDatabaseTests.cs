@@ -55,4 +55,34 @@ public class PtbXlDatabaseTests
         Assert.Contains("ptbxl_database.csv:3:", ex.Message);
         Assert.Contains("strat_fold", ex.Message);
     }
+
+    [Theory]
+    [InlineData("NaN,5.0,56.0,\"{'NORM': 100.0}\",3,a,b", "ecg_id")]
+    [InlineData("1e20,5.0,56.0,\"{'NORM': 100.0}\",3,a,b", "ecg_id")]
+    [InlineData("1.9,5.0,56.0,\"{'NORM': 100.0}\",3,a,b", "ecg_id")]
+    [InlineData("1,5.0,56.0,\"{'NORM': 100.0}\",3.7,a,b", "strat_fold")]
+    [InlineData("1,5.0,-4,\"{'NORM': 100.0}\",3,a,b", "age")]
+    [InlineData("1,5.0,56.0,\"{'NORM': 100.0}\",3,records100/0000", "(all)")]
+    public void Load_ValueThatWouldBeTruncatedOrCut_IsRefusedNamingTheColumn(string row, string column)
+    {
+        var dir = Directory.CreateTempSubdirectory("ptbxl-odd").FullName;
+        File.WriteAllText(Path.Combine(dir, "scp_statements.csv"), ",description,diagnostic,diagnostic_class,diagnostic_subclass\nNORM,normal ECG,1.0,NORM,NORM\n");
+        File.WriteAllText(Path.Combine(dir, "ptbxl_database.csv"), "ecg_id,patient_id,age,scp_codes,strat_fold,filename_lr,filename_hr\n" + row + "\n");
+
+        var ex = Assert.Throws<FormatException>(() => PtbXlDatabase.Load(dir));
+
+        Assert.Contains("ptbxl_database.csv:2:", ex.Message);
+        Assert.Contains($"column {column}:", ex.Message);
+    }
+
+    [Fact]
+    public void Load_HeaderOnly_IsRefusedInsteadOfZeroRecords()
+    {
+        var dir = Directory.CreateTempSubdirectory("ptbxl-odd").FullName;
+        File.WriteAllText(Path.Combine(dir, "scp_statements.csv"), ",description,diagnostic,diagnostic_class,diagnostic_subclass\nNORM,normal ECG,1.0,NORM,NORM\n");
+        File.WriteAllText(Path.Combine(dir, "ptbxl_database.csv"), "ecg_id,patient_id,age,scp_codes,strat_fold,filename_lr,filename_hr\n");
+
+        var ex = Assert.Throws<FormatException>(() => PtbXlDatabase.Load(dir));
+        Assert.Contains("expected at least one record", ex.Message);
+    }
 }
