@@ -112,7 +112,7 @@ public sealed class GradCam
         if (activation.dim() != 3 || activation.size(0) != b)
         {
             throw new ArgumentException(
-                $"GradCam: layer '{LayerName}' has no time axis: its output is ({string.Join(", ", activation.shape)}), expected (B = {b}, K, L').", nameof(input));
+                $"GradCam: layer '{LayerName}' has no time axis: its output is ({string.Join(", ", activation.shape)}), expected (B = {b}, K, L'). Convolutional layers: {string.Join(", ", ConvLayerNames(_model))}.", "layerName");
         }
 
         if (y.dim() != 1 || y.size(0) != b)

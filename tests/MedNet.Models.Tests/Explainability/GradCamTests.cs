@@ -42,6 +42,7 @@ public sealed class GradCamTests
         var cam = new GradCam(model, "fc1");
         var e = Assert.Throws<ArgumentException>(() => cam.Compute(torch.randn(2, 1, 64), ExplanationTargets.ClassLogit(model, 0)));
         Assert.Contains("no time axis", e.Message, StringComparison.Ordinal);
+        Assert.Equal("layerName", e.ParamName);
     }
 
     [Fact]
