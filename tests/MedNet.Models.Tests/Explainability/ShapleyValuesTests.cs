@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
+using MedNet.Models.Classification;
 using MedNet.Models.Explainability;
+using MedNet.Models.Tests.Classification;
 using MedNet.Tensors;
 
 namespace MedNet.Models.Tests.Explainability;
@@ -203,5 +205,25 @@ public sealed class ShapleyValuesTests
         Assert.True(groups.Masks[3][0] && groups.Masks[3][340] && groups.Masks[3][999]);
         Assert.False(groups.Masks[0][1000 + 300]);
         Assert.True(groups.Masks[4][1000 + 300]);
+    }
+
+    [Fact]
+    public void Compute_PerLeadEcgRegionsOnTheMsaClassifier_UsesKernelShap_AndKeepsCompleteness()
+    {
+        // 4 leads × 4 regions = 16 groups > 12: KernelSHAP, cost reported in model evaluations.
+        torch.manual_seed(31);
+        var model = new MsaClassifier(TinyConfigs.Full(leads: 4) with { SpatialAttention = SpatialAttentionKind.Plain });
+        model.eval();
+        var x = ExplainFixtures.Window(4, 72, 32) * 3f;
+        torch.manual_seed(33);
+        var background = torch.randn(4, 4, 72);
+        var groups = FeatureGroups.EcgRegions([20, 56], 360, 4, 72, perLead: true);
+        var r = ShapleyValues.Compute(ExplanationTargets.ClassLogit(model, 2), x, background, groups, new() { Samples = 128, BatchSize = 128 });
+        Assert.False(r.Exact);
+        Assert.Equal(16, r.Values.Length);
+        Assert.Equal(130, r.Coalitions);
+        Assert.Equal(130 * 4, r.Evaluations);
+        Assert.True(Math.Abs(r.CompletenessGap) < 1e-5, $"gap {r.CompletenessGap}");
+        Assert.Equal(1.0, r.AbsoluteShares().Sum(), 9);
     }
 }
