@@ -75,6 +75,7 @@ internal static class BrowserPage
             ("metric-curves", Figures.MetricCurves("Validation accuracy (%)", ("full", [95.0, 97.5, 98.7]), ("baseline", [93.0, 94.8, 95.5]))),
             ("mean-sd-bars", Figures.MeanSdBars("F1 per variant", "F1", ["full", "no MS"], ("adjusted", [0.9, 0.8], [0.01, 0.02]), ("raw", [0.5, 0.4], [0.03, double.NaN]))),
             ("efficiency", Figures.EfficiencyComparison(["CNN-LSTM", "ours"], [2.1, 0.9], [1.2, double.NaN], [12, 7])),
+            ("power-spectrum", Figures.PowerSpectrum([0.0, 60, 120, 180], (50, 150), ("raw", [1.0, 0.1, 0.01, 0.001]), ("0.5–40 Hz", [1.0, 0.001, 0.0, 0.0]))),
         };
 
         var html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>MedNet.Viz browser test</title>\n")
