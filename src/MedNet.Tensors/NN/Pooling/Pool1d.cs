@@ -52,7 +52,7 @@ internal static class Pool1d
                     Backward(x, g, gx, rows, l, lout, starts, ends, divisors);
                 }
 
-                Engine.Accumulate(x, gx);
+                Engine.AccumulateOwned(x, gx);
             },
             x);
     }
