@@ -171,7 +171,7 @@ public sealed partial class Tensor
             {
                 var gx = Empty(x.Dims);
                 ActivationKernel.Backward(kind, slope, x.Span, r.Span, g.Span, gx.Span);
-                Engine.Accumulate(x, gx);
+                Engine.AccumulateOwned(x, gx);
             },
             x);
     }

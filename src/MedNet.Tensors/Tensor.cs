@@ -241,11 +241,11 @@ public sealed partial class Tensor
 
     internal static Tensor Scalar(float value) => new([value], []);
 
-    internal void AccumulateLeafGrad(Tensor g)
+    internal void AccumulateLeafGrad(Tensor g, bool owned)
     {
         if (grad is null)
         {
-            grad = g.CloneData().ShareStorage(Dims);
+            grad = (owned ? g : g.CloneData()).ShareStorage(Dims);
         }
         else
         {

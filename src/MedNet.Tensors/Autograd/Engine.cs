@@ -89,6 +89,20 @@ public static class Engine
         System.Numerics.Tensors.TensorPrimitives.Add(tensor.PendingGrad.Span, grad.Span, tensor.PendingGrad.Span);
     }
 
+    /// <summary>As <see cref="Accumulate"/>, for a gradient buffer the caller has just made and hands over (nothing else references it).</summary>
+    /// <remarks>The buffer becomes the pending gradient, and at a leaf the .grad, without a copy (PyTorch's AccumulateGrad steals such a buffer too).</remarks>
+    internal static void AccumulateOwned(Tensor tensor, Tensor grad)
+    {
+        if (tensor.RequiresGradFlag && tensor.PendingGrad is null && grad.NumelInt == tensor.NumelInt)
+        {
+            tensor.PendingGrad = grad;
+            tensor.PendingGradOwned = true;
+            return;
+        }
+
+        Accumulate(tensor, grad);
+    }
+
     /// <summary>Adds into part of <paramref name="tensor"/>'s pending gradient without building a full-size gradient per call.</summary>
     /// <param name="tensor">An input of the node being differentiated.</param>
     /// <param name="add">Adds the contribution into the (zero-initialised, owned) gradient buffer of tensor's shape.</param>
@@ -146,6 +160,7 @@ public static class Engine
             {
                 var t = order[i];
                 var g = t.PendingGrad;
+                var owned = t.PendingGradOwned;
                 t.PendingGrad = null;
                 if (g is null)
                 {
@@ -154,6 +169,8 @@ public static class Engine
 
                 if (t.Hooks is not null)
                 {
+                    owned = false; // a hook may keep the gradient it was given
+
                     foreach (var hook in t.Hooks)
                     {
                         g = hook(g) ?? g;
@@ -162,7 +179,7 @@ public static class Engine
 
                 if (t.GradFn is null)
                 {
-                    t.AccumulateLeafGrad(g);
+                    t.AccumulateLeafGrad(g, owned);
                     continue;
                 }
 

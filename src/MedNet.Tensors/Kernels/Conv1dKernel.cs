@@ -47,6 +47,12 @@ internal static class Conv1dKernel
             return;
         }
 
+        if (DirectConv1dKernel.Applies(geo))
+        {
+            DirectConv1dKernel.Forward(geo, x, w, bias, y);
+            return;
+        }
+
         var lout = geo.Lout;
         unsafe
         {
@@ -112,6 +118,12 @@ internal static class Conv1dKernel
         if (IsSmall(geo))
         {
             Conv1dKernelReference.BackwardInput(geo, dy, w, dx);
+            return;
+        }
+
+        if (DirectConv1dKernel.Applies(geo))
+        {
+            DirectConv1dKernel.BackwardInput(geo, dy, w, dx);
             return;
         }
 

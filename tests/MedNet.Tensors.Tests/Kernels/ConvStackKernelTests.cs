@@ -57,6 +57,46 @@ public sealed class ConvStackKernelTests
         Assert.Equal(a, b);
     }
 
+    [Theory]
+    [InlineData(2, 32, 64, 360, 5, 1, 2, 2)] // the conv stack's Conv1d 32→64 k5: full 4×24 tiles
+    [InlineData(3, 1, 32, 50, 7, 1, 3, 3)] // Conv1d 1→32 k7, length with an 8-wide and a scalar tail
+    [InlineData(2, 5, 7, 61, 3, 2, 2, 2)] // dilation 2, 7 output rows (a 4-row tile and 3 single rows)
+    [InlineData(2, 3, 6, 30, 4, 1, 0, 3)] // even kernel, asymmetric padding
+    [InlineData(2, 4, 5, 40, 3, 1, 0, 0)] // no padding: output shorter than input, negative transposed padding
+    public void Direct_MatchesReference(int n, int cin, int cout, int l, int k, int dilation, int padLeft, int padRight)
+    {
+        var geo = new Conv1dGeometry(n, cin, l, cout, k, 1, padLeft, padRight, dilation, 1);
+        Assert.True(DirectConv1dKernel.Applies(geo));
+        AssertMatchesReference(geo, DirectConv1dKernel.Forward, DirectConv1dKernel.BackwardInput, Conv1dKernelReference.BackwardWeight);
+    }
+
+    [Fact]
+    public void Direct_SameResultAtOneAndTwoThreads()
+    {
+        var geo = new Conv1dGeometry(6, 32, 90, 64, 5, 1, 2, 2, 1, 1);
+        var (x, w, dy) = Draw(geo, 5);
+        var bias = Random(64, 9);
+        var (y1, y2) = (new float[6 * 64 * 90], new float[6 * 64 * 90]);
+        var (dx1, dx2) = (new float[x.Length], new float[x.Length]);
+        var old = Threading.Threads;
+        try
+        {
+            Threading.Threads = 1;
+            DirectConv1dKernel.Forward(geo, x, w, bias, y1);
+            DirectConv1dKernel.BackwardInput(geo, dy, w, dx1);
+            Threading.Threads = 2;
+            DirectConv1dKernel.Forward(geo, x, w, bias, y2);
+            DirectConv1dKernel.BackwardInput(geo, dy, w, dx2);
+        }
+        finally
+        {
+            Threading.Threads = old;
+        }
+
+        Assert.Equal(y1, y2);
+        Assert.Equal(dx1, dx2);
+    }
+
     private delegate void ForwardFn(Conv1dGeometry geo, ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> b, Span<float> y);
 
     private delegate void BackInputFn(Conv1dGeometry geo, ReadOnlySpan<float> dy, ReadOnlySpan<float> w, Span<float> dx);

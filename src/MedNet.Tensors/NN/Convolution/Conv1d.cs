@@ -112,7 +112,7 @@ public sealed class Conv1d : Module<Tensor, Tensor>, IWeighted
                 {
                     var gx = Tensor.Empty(input.Dims);
                     Conv1dKernel.BackwardInput(geo, g.Span, weight.Span, gx.Span);
-                    Engine.Accumulate(input, gx);
+                    Engine.AccumulateOwned(input, gx);
                 }
 
                 var needW = weight.RequiresGradFlag;

@@ -149,7 +149,7 @@ public sealed class BatchNorm1d : Module<Tensor, Tensor>
                 BatchNormKernel.Backward(input.Span, g.Span, n, c, l, mean, invstd, gamma is null ? default : gamma.Span, batchStats, gx is null ? default : gx.Span, sumG, dot);
                 if (gx is not null)
                 {
-                    Engine.Accumulate(input, gx);
+                    Engine.AccumulateOwned(input, gx);
                 }
 
                 if (gamma is not null && gamma.RequiresGradFlag)

@@ -27,15 +27,32 @@ internal static class Pool1d
         dims[^1] = lout;
         var y = Tensor.Empty(dims);
         var isMax = divisors is null;
-        Forward(x, y, rows, l, lout, starts, ends, divisors);
+        var pairs = isMax && MaxPairs1d.Applies(l, starts, ends);
+        if (pairs)
+        {
+            MaxPairs1d.Forward(x, y, rows, l);
+        }
+        else
+        {
+            Forward(x, y, rows, l, lout, starts, ends, divisors);
+        }
+
         return Engine.Record(
             y,
             isMax ? "MaxPool1DBackward" : "AvgPool1DBackward",
             g =>
             {
                 var gx = Tensor.Empty(x.Dims);
-                Backward(x, g, gx, rows, l, lout, starts, ends, divisors);
-                Engine.Accumulate(x, gx);
+                if (pairs)
+                {
+                    MaxPairs1d.Backward(x, g, gx, rows, l);
+                }
+                else
+                {
+                    Backward(x, g, gx, rows, l, lout, starts, ends, divisors);
+                }
+
+                Engine.AccumulateOwned(x, gx);
             },
             x);
     }

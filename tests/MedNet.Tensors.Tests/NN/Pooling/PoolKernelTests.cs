@@ -51,6 +51,38 @@ public sealed class PoolKernelTests
     }
 
     [Fact]
+    public void MaxPool2_SimdBody_TieGoesToFirst_NaNWins_OddTailZero()
+    {
+        // 37 elements: 18 windows = two 8-window AVX steps and 2 scalar ones, plus a trailing element outside every window.
+        var xs = new float[37];
+        for (var i = 0; i < xs.Length; i++)
+        {
+            xs[i] = ((i * 7) % 11) - 5f;
+        }
+
+        (xs[2], xs[3]) = (4f, 4f); // tie: first wins
+        (xs[4], xs[5]) = (float.NaN, 3f); // NaN first: stays (3 > NaN is false)
+        (xs[6], xs[7]) = (3f, float.NaN); // NaN second: wins
+        (xs[34], xs[35]) = (-1f, float.NaN); // same in the scalar tail
+        var x = torch.tensor(xs, [1, 1, 37]).requires_grad_();
+        var y = torch.nn.MaxPool1d(2).call(x);
+        var g = torch.arange(1, 19).reshape(1, 1, 18);
+        y.backward(g);
+        var (ys, dx) = (y.ToArray(), x.grad!.ToArray());
+        for (var t = 0; t < 18; t++)
+        {
+            var (a, b) = (xs[2 * t], xs[(2 * t) + 1]);
+            var second = b > a || float.IsNaN(b);
+            Assert.Equal(second ? b : a, ys[t]);
+            Assert.Equal(second ? 0f : t + 1f, dx[2 * t]);
+            Assert.Equal(second ? t + 1f : 0f, dx[(2 * t) + 1]);
+        }
+
+        Assert.True(float.IsNaN(ys[2]) && float.IsNaN(ys[3]) && float.IsNaN(ys[17]));
+        Assert.Equal(0f, dx[36]);
+    }
+
+    [Fact]
     public void GlobalAveragePool_MatchesMeanAndSpreadsGradient()
     {
         torch.manual_seed(5);
