@@ -63,6 +63,14 @@ public static class MitBih
         var (index, name) = SelectLead(header, lead);
         var samples = WfdbReader.Read(header, signals: [index]);
         var annotations = MitAnnotationReader.Read(path + ".atr");
+        if (annotations.Length > 0 && annotations[^1].Sample >= samples.Length)
+        {
+            throw new WfdbFormatException(
+                $"MitBih.Load: expected every beat annotation within the record's {samples.Length} samples but the last is at sample {annotations[^1].Sample}. " +
+                "The annotation file belongs to another record or is corrupted.",
+                header.RecordName, path + ".atr", field: "time");
+        }
+
         return new MitBihRecord(header.RecordName, header.SamplingFrequency, name, index, samples.Physical(0), annotations);
     }
 }

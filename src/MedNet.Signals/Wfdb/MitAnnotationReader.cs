@@ -44,14 +44,25 @@ public static class MitAnnotationReader
     /// <param name="data">The whole file content.</param>
     /// <param name="path">File name for error messages.</param>
     /// <returns>Annotations in file order.</returns>
-    /// <exception cref="WfdbFormatException">A SKIP or AUX field runs past the end of the data.</exception>
+    /// <exception cref="WfdbFormatException">
+    /// The file is empty, ends without its end-of-file word (truncated), a SKIP or AUX field runs past the end, or an annotation
+    /// lies before sample 0 or before the one preceding it (annotations are written in time order); the message names the byte.
+    /// </exception>
     public static WfdbAnnotation[] Parse(ReadOnlySpan<byte> data, string path)
     {
+        var record0 = Path.GetFileNameWithoutExtension(path);
+        if (data.Length == 0)
+        {
+            throw new WfdbFormatException("MitAnnotationReader: expected annotations ending with the end-of-file word 0x0000 but the file is empty.",
+                record0, path, field: "annotations");
+        }
+
         var list = new List<WfdbAnnotation>(data.Length / 2);
         long time = 0;
         int chan = 0, num = 0;
         var pos = 0;
         var record = Path.GetFileNameWithoutExtension(path);
+        var ended = false;
         while (pos + 1 < data.Length)
         {
             int word = BinaryPrimitives.ReadUInt16LittleEndian(data.Slice(pos, 2));
@@ -59,6 +70,7 @@ public static class MitAnnotationReader
             int a = word >> 10, i = word & 0x3FF;
             if (a == 0 && i == 0)
             {
+                ended = true;
                 break;
             }
 
@@ -90,9 +102,24 @@ public static class MitAnnotationReader
                     break;
                 default:
                     time += i;
+                    if (time < 0 || (list.Count > 0 && time < list[^1].Sample))
+                    {
+                        throw new WfdbFormatException(
+                            $"MitAnnotationReader: expected annotations in time order from sample 0 but the one ending at byte {pos} is at sample {time}" +
+                            (list.Count > 0 ? $", after one at {list[^1].Sample}" : string.Empty) + ". The file is corrupted (or byte-swapped).",
+                            record, path, field: "time");
+                    }
+
                     list.Add(new WfdbAnnotation(time, a, 0, chan, num, null));
                     break;
             }
+        }
+
+        if (!ended)
+        {
+            throw new WfdbFormatException(
+                $"MitAnnotationReader: expected the end-of-file word 0x0000 but the file ends at byte {data.Length} without it. The file is truncated.",
+                record, path, field: "annotations");
         }
 
         return list.ToArray();
