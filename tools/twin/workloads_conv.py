@@ -5,6 +5,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from twin_layers import layer
+
 BATCH, LENGTH, CLASSES = 64, 360, 5
 
 
@@ -67,27 +69,6 @@ def conv_stack_adam_step():
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
     F.cross_entropy(model(x), y).backward()
     return opt.step
-
-
-def layer(shapes, build, inference=False):
-    """Forward + backward with a fixed output gradient (inputs require grad), or eval forward under no_grad."""
-    def make():
-        torch.manual_seed(0)
-        apply = build(not inference)
-        xs = [torch.randn(*s).requires_grad_(not inference) for s in shapes]
-        with torch.no_grad():
-            g = torch.randn(apply(xs).shape)
-
-        def step():
-            if inference:
-                with torch.no_grad():
-                    apply(xs)
-                return
-            for x in xs:
-                x.grad = None
-            apply(xs).backward(g)
-        return step
-    return make
 
 
 def module(make_module):

@@ -5,27 +5,9 @@ forward + backward with a fixed random output gradient (inputs require grad), or
 import torch
 import torch.nn as nn
 
+from twin_layers import layer
+
 BATCH, STEPS, WIDTH, HEADS = 64, 90, 64, 4
-
-
-def layer(shapes, build, inference=False):
-    def make():
-        torch.manual_seed(0)
-        apply = build(not inference)
-        xs = [torch.randn(*s).requires_grad_(not inference) for s in shapes]
-        with torch.no_grad():
-            g = torch.randn(apply(xs).shape)
-
-        def step():
-            if inference:
-                with torch.no_grad():
-                    apply(xs)
-                return
-            for x in xs:
-                x.grad = None
-            apply(xs).backward(g)
-        return step
-    return make
 
 
 def attention(need_weights):
