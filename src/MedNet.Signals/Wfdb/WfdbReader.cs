@@ -64,10 +64,17 @@ public static class WfdbReader
             throw new ArgumentOutOfRangeException(nameof(count), count, $"WfdbReader.Read: expected start + count ≤ {length} (record {header.RecordName} length) but got {start} + {n}.");
         }
 
-        // Check every file holds the requested frames before allocating for them (a huge sig_len must not allocate first).
-        foreach (var file in selected.Select(i => header.Signals[i].FileName).Distinct())
+        // Lay out and check every file once, before allocating for its frames (a huge sig_len must not allocate first).
+        var layouts = new Dictionary<string, FileLayout>(StringComparer.Ordinal);
+        foreach (var s in selected)
         {
-            EnsureFileHolds(header, FileLayout.Of(header, file), start, n);
+            var file = header.Signals[s].FileName;
+            if (!layouts.ContainsKey(file))
+            {
+                var checkedLayout = FileLayout.Of(header, file);
+                EnsureFileHolds(header, checkedLayout, start, n);
+                layouts[file] = checkedLayout;
+            }
         }
 
         var digital = new int[selected.Count][];
@@ -86,7 +93,7 @@ public static class WfdbReader
             }
 
             var file = header.Signals[selected[i]].FileName;
-            var layout = FileLayout.Of(header, file);
+            var layout = layouts[file];
             var rows = new int[layout.SignalIndices.Length];
             Array.Fill(rows, -1);
             for (var j = i; j < selected.Count; j++)
@@ -145,6 +152,7 @@ public static class WfdbReader
         return bytes / layout.Format.BytesPerBlock * layout.Format.SamplesPerBlock / layout.SignalIndices.Length;
     }
 
+    // Read has checked, with EnsureFileHolds, that the file holds frames [start, start + count).
     private static void ReadFile(WfdbHeader header, FileLayout layout, long start, long count, int[] rows, int[][] digital)
     {
         var f = layout.Format;
@@ -153,7 +161,6 @@ public static class WfdbReader
         var endSample = (start + count) * perFrame;
         var firstBlock = firstSample / f.SamplesPerBlock;
         var endBlock = (endSample + f.SamplesPerBlock - 1) / f.SamplesPerBlock;
-        EnsureFileHolds(header, layout, start, count);
         using var stream = new FileStream(layout.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
 
         stream.Seek(layout.ByteOffset + (firstBlock * f.BytesPerBlock), SeekOrigin.Begin);
