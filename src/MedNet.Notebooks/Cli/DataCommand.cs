@@ -86,7 +86,10 @@ public static class DataCommand
 
             var options = new DownloadOptions
             {
-                Root = root, BaseUrl = url, MaxAttempts = attempts, ReadTimeout = TimeSpan.FromSeconds(timeoutSeconds),
+                Root = root,
+                BaseUrl = url,
+                MaxAttempts = attempts,
+                ReadTimeout = TimeSpan.FromSeconds(timeoutSeconds),
                 ConnectTimeout = TimeSpan.FromSeconds(Math.Min(30, timeoutSeconds)),
             };
             var folder = Path.GetFullPath(Path.Combine(root ?? DownloadTarget.DefaultRoot(), entry.Name));
