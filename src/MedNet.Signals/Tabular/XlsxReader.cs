@@ -52,24 +52,27 @@ public static class XlsxReader
 
         using (zip)
         {
-            var (name, part) = FindSheetPart(path, zip, sheetName);
-            var shared = ReadSharedStrings(path, zip);
-            var entry = zip.GetEntry(part)
-                ?? throw new TabularFormatException(path, 0, 0, $"XlsxReader: expected sheet part '{part}' for sheet '{name}' but the workbook lacks it.");
             try
             {
-                using var stream = entry.Open();
-                return ReadCells(path, name, stream, shared);
-            }
-            catch (XmlException ex)
-            {
-                throw new TabularFormatException(path, 0, 0,
-                    $"XlsxReader: expected well-formed XML in sheet part '{part}' of '{path}' but it breaks at XML line {ex.LineNumber}, position {ex.LinePosition} ({ex.Message}).");
+                var (name, part) = FindSheetPart(path, zip, sheetName);
+                var shared = ReadSharedStrings(path, zip);
+                var entry = zip.GetEntry(part)
+                    ?? throw new TabularFormatException(path, 0, 0, $"XlsxReader: expected sheet part '{part}' for sheet '{name}' but the workbook lacks it.");
+                try
+                {
+                    using var stream = entry.Open();
+                    return ReadCells(path, name, stream, shared);
+                }
+                catch (XmlException ex)
+                {
+                    throw new TabularFormatException(path, 0, 0,
+                        $"XlsxReader: expected well-formed XML in sheet part '{part}' of '{path}' but it breaks at XML line {ex.LineNumber}, position {ex.LinePosition} ({ex.Message}).");
+                }
             }
             catch (InvalidDataException ex)
             {
-                throw new TabularFormatException(path, 0, 0,
-                    $"XlsxReader: expected a readable zip entry '{part}' in '{path}' but it is corrupt ({ex.Message}).");
+                // A damaged zip is often found lazily: when the directory is walked or an entry is inflated.
+                throw new TabularFormatException(path, 0, 0, $"XlsxReader: expected a readable .xlsx (zip) workbook but '{path}' is damaged ({ex.Message}).");
             }
         }
     }
