@@ -155,6 +155,12 @@ public static class WfdbReader
     // Read has checked, with EnsureFileHolds, that the file holds frames [start, start + count).
     private static void ReadFile(WfdbHeader header, FileLayout layout, long start, long count, int[] rows, int[][] digital)
     {
+        if (layout.Format.Code == 8)
+        {
+            ReadFirstDifferences(header, layout, start, count, rows, digital);
+            return;
+        }
+
         var f = layout.Format;
         var perFrame = layout.SignalIndices.Length;
         var firstSample = start * perFrame;
@@ -189,6 +195,46 @@ public static class WfdbReader
         }
     }
 
+    /// <summary>Format 8: every signal of the file is the running sum of its differences from its initial value, so frames
+    /// [0, start + count) are decoded and summed and the wanted frames kept.</summary>
+    private static void ReadFirstDifferences(WfdbHeader header, FileLayout layout, long start, long count, int[] rows, int[][] digital)
+    {
+        var perFrame = layout.SignalIndices.Length;
+        var sums = new long[perFrame];
+        for (var k = 0; k < perFrame; k++)
+        {
+            sums[k] = header.Signals[layout.SignalIndices[k]].InitialValue ?? 0;
+        }
+
+        var end = start + count;
+        using var stream = new FileStream(layout.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        stream.Seek(layout.ByteOffset, SeekOrigin.Begin);
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBlocks * perFrame);
+        try
+        {
+            for (long frame = 0; frame < end;)
+            {
+                var frames = (int)Math.Min(ChunkBlocks, end - frame);
+                stream.ReadExactly(buffer, 0, frames * perFrame);
+                for (var i = 0; i < frames; i++, frame++)
+                {
+                    for (var k = 0; k < perFrame; k++)
+                    {
+                        sums[k] += (sbyte)buffer[(i * perFrame) + k];
+                        if (frame >= start && rows[k] >= 0)
+                        {
+                            digital[rows[k]][frame - start] = (int)sums[k];
+                        }
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     // Bytes from the start of the data needed to decode samples [0, sampleEnd) of a file's interleaved stream.
     /// <summary>
     /// Throws a named error unless the file holds frames [start, start + count); sizes in 128 bits so no header value overflows.
@@ -200,8 +246,9 @@ public static class WfdbReader
         var perFrame = layout.SignalIndices.Length;
         var fileLength = new FileInfo(layout.Path).Length;
         var endSample = ((Int128)start + count) * perFrame;
+        var partial = (int)(endSample % f.SamplesPerBlock);
         var need = layout.ByteOffset + (endSample / f.SamplesPerBlock * f.BytesPerBlock)
-            + (endSample % f.SamplesPerBlock == 0 ? 0 : (f.Code == 212 ? 2 : f.BytesPerBlock));
+            + (partial == 0 ? 0 : WfdbFormatTable.PartialBlockBytes(f, partial));
         if (fileLength >= need)
         {
             return;
@@ -261,15 +308,28 @@ public static class WfdbReader
                     continue;
                 }
 
-                if (spec.SamplesPerFrame != 1 || spec.Skew != 0)
+                if (spec.SamplesPerFrame != 1)
                 {
                     throw new WfdbFormatException(
-                        $"WfdbReader.Read: expected 1 sample per frame and no skew but signal {s} has {spec.SamplesPerFrame} and skew {spec.Skew}. This layout is not supported yet.",
-                        header.RecordName, header.HeaderPath, field: "format");
+                        $"WfdbReader.Read: expected 1 sample per frame but signal {s} ({spec.Description}) has {spec.SamplesPerFrame} (a multi-frequency record, " +
+                        "'x' in the format field); this reader does not read multi-frequency records: resample with WFDB's xform, or read the record with wfdb-python's rdrecord(smooth_frames=False).",
+                        header.RecordName, header.HeaderPath, field: "samps_per_frame");
+                }
+
+                if (spec.Skew != 0)
+                {
+                    throw new WfdbFormatException(
+                        $"WfdbReader.Read: expected no skew but signal {s} ({spec.Description}) has skew {spec.Skew} (':' in the format field); " +
+                        "this reader does not apply skew: deskew the record with WFDB's xform first.",
+                        header.RecordName, header.HeaderPath, field: "skew");
                 }
 
                 var info = WfdbFormatTable.Find(spec.Format)
-                    ?? throw new WfdbFormatException($"WfdbReader.Read: expected a supported format ({WfdbFormatTable.SupportedCodesText}) but got {spec.Format}.", header.RecordName, header.HeaderPath, field: "format");
+                    ?? throw new WfdbFormatException(
+                        WfdbFormatTable.Refusal(spec.Format) is { } why
+                            ? $"WfdbReader.Read: expected a format this reader decodes ({WfdbFormatTable.SupportedCodesText}) but {why}."
+                            : $"WfdbReader.Read: expected a supported format ({WfdbFormatTable.SupportedCodesText}) but got {spec.Format}.",
+                        header.RecordName, header.HeaderPath, field: "format");
                 if (format is null)
                 {
                     format = info;

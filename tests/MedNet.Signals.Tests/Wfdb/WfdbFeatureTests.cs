@@ -1,0 +1,250 @@
+using System.Text;
+using MedNet.Signals.Wfdb;
+
+namespace MedNet.Signals.Tests.Wfdb;
+
+/// <summary>
+/// Issue 18, point 1: formats 8, 310 and 311 read; FLAC, multi-frequency, skew and multi-segment refused by name;
+/// annotation header notes, custom types, time resolution and 8-bit channels as WFDB reads them.
+/// </summary>
+/// <remarks>
+/// The fixtures are encoded here by the writer-side inverse of signal(5)'s layouts (bit for bit as WFDB's signal.c packs
+/// them). The WFDB software itself cannot be installed on this machine (no package, no network), so these are not files
+/// written by WFDB; the decoders were written from signal(5) and checked against these encoders, including partial
+/// last blocks.
+/// </remarks>
+public class WfdbFeatureTests
+{
+    // Values spanning the 10-bit range, both signs, and the bit patterns that cross word boundaries.
+    private static readonly int[] TenBit = [0, 1, -1, 511, -512, 300, -300, 0x155, -0x156, 42, -7, 200, 0x1F, -0x20, 0x3E0 - 1024, 5, 6];
+
+    private static byte[] Encode310(int[] samples)
+    {
+        var bytes = new List<byte>();
+        for (var k = 0; k < samples.Length; k += 3)
+        {
+            int s0 = samples[k] & 0x3FF;
+            int s1 = k + 1 < samples.Length ? samples[k + 1] & 0x3FF : 0;
+            int s2 = k + 2 < samples.Length ? samples[k + 2] & 0x3FF : 0;
+            var a = (s0 << 1) | ((s2 & 0x1F) << 11);
+            var b = (s1 << 1) | (((s2 >> 5) & 0x1F) << 11);
+            var left = samples.Length - k;
+            bytes.Add((byte)a);
+            bytes.Add((byte)(a >> 8));
+            if (left >= 2)
+            {
+                bytes.Add((byte)b);
+                bytes.Add((byte)(b >> 8));
+            }
+        }
+
+        return [.. bytes];
+    }
+
+    private static byte[] Encode311(int[] samples)
+    {
+        var bytes = new List<byte>();
+        for (var k = 0; k < samples.Length; k += 3)
+        {
+            uint w = (uint)(samples[k] & 0x3FF);
+            if (k + 1 < samples.Length)
+            {
+                w |= (uint)(samples[k + 1] & 0x3FF) << 10;
+            }
+
+            if (k + 2 < samples.Length)
+            {
+                w |= (uint)(samples[k + 2] & 0x3FF) << 20;
+            }
+
+            var keep = Math.Min(samples.Length - k, 3) switch { 1 => 2, 2 => 3, _ => 4 };
+            for (var b = 0; b < keep; b++)
+            {
+                bytes.Add((byte)(w >> (8 * b)));
+            }
+        }
+
+        return [.. bytes];
+    }
+
+    private static string Write(TempFolder tmp, string name, int format, byte[] dat, int samples, int signals = 1, string extra = "", int[]? init = null, int[][]? checksumOf = null)
+    {
+        var header = new StringBuilder($"{name} {signals} 250 {samples / signals}\n");
+        for (var s = 0; s < signals; s++)
+        {
+            var checksum = checksumOf is null ? string.Empty : $" {WfdbChecksum.Compute(checksumOf[s])}";
+            var initText = init is null ? "0" : init[s].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            header.Append($"{name}.dat {format}{extra} 200 10 0 {initText}{(checksum.Length > 0 ? checksum : " 0")} 0 sig{s}\n");
+        }
+
+        File.WriteAllText(Path.Combine(tmp.Path, name + ".hea"), header.ToString());
+        File.WriteAllBytes(Path.Combine(tmp.Path, name + ".dat"), dat);
+        return Path.Combine(tmp.Path, name);
+    }
+
+    [Theory]
+    [InlineData(310, 17)]
+    [InlineData(310, 16)] // last block of one sample (2 bytes)
+    [InlineData(310, 15)]
+    [InlineData(311, 17)] // last block of two samples (3 bytes)
+    [InlineData(311, 16)]
+    [InlineData(311, 15)]
+    public void Format310And311_DecodeEveryValueIncludingAPartialLastBlock(int format, int count)
+    {
+        using var tmp = new TempFolder();
+        var samples = TenBit[..count];
+        var dat = format == 310 ? Encode310(samples) : Encode311(samples);
+        var record = WfdbReader.Read(Write(tmp, "r", format, dat, count, checksumOf: [samples]));
+        Assert.Equal(samples, record.Digital[0]);
+        var middle = WfdbReader.Read(Write(tmp, "r", format, dat, count), start: 4, count: 7); // a read that starts inside a block
+        Assert.Equal(samples[4..11], middle.Digital[0]);
+    }
+
+    [Fact]
+    public void Format311_TwoInterleavedSignals_AreSeparated()
+    {
+        using var tmp = new TempFolder();
+        int[] a = [1, -2, 3, -4, 5, -6], b = [100, 200, -300, 400, -500, 511];
+        var interleaved = new int[12];
+        for (var i = 0; i < 6; i++)
+        {
+            interleaved[2 * i] = a[i];
+            interleaved[(2 * i) + 1] = b[i];
+        }
+
+        var record = WfdbReader.Read(Write(tmp, "r", 311, Encode311(interleaved), 12, signals: 2, checksumOf: [a, b]));
+        Assert.Equal(a, record.Digital[0]);
+        Assert.Equal(b, record.Digital[1]);
+    }
+
+    [Fact]
+    public void Format8_SumsFirstDifferencesFromEachSignalsInitialValue()
+    {
+        using var tmp = new TempFolder();
+        int[] a = [100, 101, 99, 99, 226, 100], b = [-5, -133, -6, 0, 127, -1];
+        var dat = new byte[12];
+        int pa = 100, pb = -5; // the initial values: the first difference is 0
+        for (var i = 0; i < 6; i++)
+        {
+            dat[2 * i] = (byte)(sbyte)(a[i] - pa);
+            dat[(2 * i) + 1] = (byte)(sbyte)(b[i] - pb);
+            pa = a[i];
+            pb = b[i];
+        }
+
+        var path = Write(tmp, "r", 8, dat, 12, signals: 2, init: [100, -5], checksumOf: [a, b]);
+        var record = WfdbReader.Read(path);
+        Assert.Equal(a, record.Digital[0]);
+        Assert.Equal(b, record.Digital[1]);
+        Assert.Equal(a[3..], WfdbReader.Read(path, start: 3).Digital[0]); // summed from frame 0 even when the read starts later
+    }
+
+    [Theory]
+    [InlineData("508", "FLAC-compressed", "format")]
+    [InlineData("524", "FLAC-compressed", "format")]
+    [InlineData("0", "null (absent) signal", "format")]
+    public void UnreadFormats_AreRefusedNamingTheFeature(string format, string expected, string field)
+    {
+        using var tmp = new TempFolder();
+        File.WriteAllText(Path.Combine(tmp.Path, "r.hea"), $"r 1 250 10\nr.dat {format} 200 16 0 0 0 0 sig\n");
+        File.WriteAllBytes(Path.Combine(tmp.Path, "r.dat"), new byte[20]);
+        var ex = Assert.Throws<WfdbFormatException>(() => WfdbReader.Read(Path.Combine(tmp.Path, "r")));
+        Assert.Contains(expected, ex.Message);
+        Assert.Equal(field, ex.Field);
+    }
+
+    [Theory]
+    [InlineData("16x4", "multi-frequency", "samps_per_frame")]
+    [InlineData("16:3", "skew", "skew")]
+    public void MultiFrequencyAndSkew_AreRefusedNamingTheFeature(string format, string expected, string field)
+    {
+        using var tmp = new TempFolder();
+        File.WriteAllText(Path.Combine(tmp.Path, "r.hea"), $"r 1 250 10\nr.dat {format} 200 16 0 0 0 0 sig\n");
+        File.WriteAllBytes(Path.Combine(tmp.Path, "r.dat"), new byte[80]);
+        var ex = Assert.Throws<WfdbFormatException>(() => WfdbReader.Read(Path.Combine(tmp.Path, "r")));
+        Assert.Contains(expected, ex.Message);
+        Assert.Equal(field, ex.Field);
+    }
+
+    [Fact]
+    public void MultiSegmentRecord_IsRefusedNamingTheFeature()
+    {
+        using var tmp = new TempFolder();
+        File.WriteAllText(Path.Combine(tmp.Path, "m.hea"), "m/2 1 250 20\nm_layout 0\nseg1 10\nseg2 10\n");
+        var ex = Assert.Throws<WfdbFormatException>(() => WfdbHeader.Load(Path.Combine(tmp.Path, "m")));
+        Assert.Contains("multi-segment", ex.Message);
+    }
+
+    private static byte[] Annotation(params (int Code, int Value)[] words) => Words(words);
+
+    private static byte[] Words(IEnumerable<(int Code, int Value)> words)
+    {
+        var bytes = new List<byte>();
+        foreach (var (code, value) in words)
+        {
+            var w = (code << 10) | (value & 0x3FF);
+            bytes.Add((byte)w);
+            bytes.Add((byte)(w >> 8));
+        }
+
+        return [.. bytes];
+    }
+
+    private static IEnumerable<(int, int)> Aux(string text)
+    {
+        var b = Encoding.ASCII.GetBytes(text);
+        yield return (63, b.Length);
+        var padded = b.Length % 2 == 0 ? b : [.. b, 0];
+        for (var i = 0; i < padded.Length; i += 2)
+        {
+            var w = padded[i] | (padded[i + 1] << 8);
+            yield return (w >> 10, w & 0x3FF);
+        }
+    }
+
+    [Fact]
+    public void AnnotationHeaderNotes_AreReadAsDeclarationsNotAnnotations()
+    {
+        // NOTE (22) at sample 0 with "## time resolution: 1000", "## 42 XYZ custom beat", "## wrann -r x -a y"; then
+        // a normal beat N (1) at 10, the custom type 42 at 15 with a 10-bit channel 1023, and the end word.
+        var words = new List<(int, int)> { (22, 0) };
+        words.AddRange(Aux("## time resolution: 1000"));
+        words.Add((22, 0));
+        words.AddRange(Aux("## 42 XYZ custom beat"));
+        words.Add((22, 0));
+        words.AddRange(Aux("## wrann -r x -a y"));
+        words.Add((1, 10));
+        words.Add((42, 5));
+        words.Add((62, 1023));
+        words.Add((0, 0));
+        var file = MitAnnotationReader.ParseFile(Words(words), "x.atr");
+        Assert.Equal(2, file.Annotations.Count);
+        Assert.Equal(1000, file.TimeResolution);
+        Assert.Equal(["time resolution: 1000", "42 XYZ custom beat", "wrann -r x -a y"], file.HeaderLines);
+        Assert.Equal("XYZ", file.SymbolOf(file.Annotations[1]));
+        Assert.Equal("N", file.SymbolOf(file.Annotations[0]));
+        Assert.Equal(255, file.Annotations[1].Channel); // WFDB keeps CHN in an unsigned char
+        Assert.Equal(2, MitAnnotationReader.Parse(Words(words), "x.atr").Length); // Read/Parse drop the notes too
+    }
+
+    [Fact]
+    public void AnnotationHeaderNote_WithABadCustomCode_IsNamed()
+    {
+        var words = new List<(int, int)> { (22, 0) };
+        words.AddRange(Aux("## 77 BAD out of range"));
+        words.Add((0, 0));
+        var ex = Assert.Throws<WfdbFormatException>(() => MitAnnotationReader.ParseFile(Words(words), "x.atr"));
+        Assert.Equal("annotation type", ex.Field);
+    }
+
+    [Fact]
+    public void ANoteLaterInTheFile_IsAnAnnotation()
+    {
+        var words = new List<(int, int)> { (1, 5), (22, 3) };
+        words.AddRange(Aux("## looks like a header but is not at sample 0"));
+        words.Add((0, 0));
+        var file = MitAnnotationReader.ParseFile(Words(words), "x.atr");
+        Assert.Equal(2, file.Annotations.Count);
+        Assert.Empty(file.HeaderLines);
+    }
+}
