@@ -155,6 +155,11 @@ public static class WfdbHeaderParser
             {
                 throw ctx.Error($"expected a finite fs > 0 Hz but got '{fsText}'.", "fs");
             }
+
+            if (slash >= 0)
+            {
+                ValidateCounter(fsText[(slash + 1)..], ctx);
+            }
         }
 
         long? len = f.Length > 3 ? ParseLong(f[3], ctx, "sig_len") : null;
@@ -163,8 +168,94 @@ public static class WfdbHeaderParser
             throw ctx.Error($"expected sig_len ≥ 0 but got {len}.", "sig_len");
         }
 
-        return new RecordLine(nameField, nsig, fs, len, f.Length > 4 ? f[4] : null, f.Length > 5 ? f[5] : null);
+        var baseTime = f.Length > 4 ? f[4] : null;
+        var baseDate = f.Length > 5 ? f[5] : null;
+        ValidateBaseTimeAndDate(baseTime, baseDate, ctx);
+        return new RecordLine(nameField, nsig, fs, len, baseTime, baseDate);
     }
+
+    // counter_freq ['(' base_counter ')'], e.g. "360(0)": both finite, the frequency > 0.
+    private static void ValidateCounter(string text, Context ctx)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        var freq = ParseDouble(open < 0 ? text : text[..open], ctx, "counter_freq");
+        if (!(freq > 0) || !double.IsFinite(freq))
+        {
+            throw ctx.Error($"expected a finite counter frequency > 0 but got '{text}'.", "counter_freq");
+        }
+
+        if (open >= 0)
+        {
+            if (!text.EndsWith(')'))
+            {
+                throw ctx.Error($"expected 'counter_freq(base_counter)' but got '{text}'.", "base_counter");
+            }
+
+            var counter = ParseDouble(text[(open + 1)..^1], ctx, "base_counter");
+            if (!double.IsFinite(counter))
+            {
+                throw ctx.Error($"expected a finite base counter but got '{text}'.", "base_counter");
+            }
+        }
+    }
+
+    /// <summary>header(5): base time HH:MM:SS[.sss] (hours may be one digit), base date DD/MM/YYYY. The CinC 2017 challenge
+    /// writes "YYYY-MM-DD HH:MM:SS" in these two fields (date first); that order is accepted too. Anything else is named.</summary>
+    private static void ValidateBaseTimeAndDate(string? time, string? date, Context ctx)
+    {
+        if (time is null)
+        {
+            return;
+        }
+
+        if (IsIsoDate(time))
+        {
+            if (date is not null && !IsTime(date))
+            {
+                throw ctx.Error($"expected a base time HH:MM:SS after the ISO date '{time}' but got '{date}'.", "base_time");
+            }
+
+            return;
+        }
+
+        if (!IsTime(time))
+        {
+            throw ctx.Error($"expected a base time HH:MM:SS[.sss] (00–23, 00–59, 00–59) but got '{time}'.", "base_time");
+        }
+
+        if (date is not null && !IsDate(date))
+        {
+            throw ctx.Error($"expected a base date DD/MM/YYYY that exists in the calendar but got '{date}'.", "base_date");
+        }
+    }
+
+    private static bool IsTime(string text)
+    {
+        var parts = text.Split(':');
+        if (parts.Length is < 2 or > 3)
+        {
+            return false;
+        }
+
+        var secondsText = parts[^1];
+        if (!double.TryParse(secondsText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) || seconds < 0 || seconds >= 60)
+        {
+            return false;
+        }
+
+        if (!int.TryParse(parts[^2], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes > 59)
+        {
+            return false;
+        }
+
+        return parts.Length == 2 || (int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var hours) && hours <= 23);
+    }
+
+    private static bool IsDate(string text) =>
+        DateTime.TryParseExact(text, ["d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    private static bool IsIsoDate(string text) =>
+        DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     private static WfdbSignalSpec ParseSignalLine(string line, Context ctx)
     {
