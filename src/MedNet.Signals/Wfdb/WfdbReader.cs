@@ -80,7 +80,19 @@ public static class WfdbReader
         var digital = new int[selected.Count][];
         for (var i = 0; i < digital.Length; i++)
         {
-            digital[i] = new int[n];
+            var spec = header.Signals[selected[i]];
+            if ((long)n * spec.SamplesPerFrame > Array.MaxLength)
+            {
+                throw new ArgumentOutOfRangeException(nameof(count), count,
+                    $"WfdbReader.Read: expected at most {Array.MaxLength} samples per signal but {n} frames × {spec.SamplesPerFrame} samples per frame of signal {selected[i]} exceed it.");
+            }
+
+            digital[i] = new int[n * spec.SamplesPerFrame];
+            if (spec.Skew > 0)
+            {
+                // samples past the file's last frame (the last `skew` ones) stay WFDB's invalid sample
+                Array.Fill(digital[i], layouts[spec.FileName].Format.MinValue);
+            }
         }
 
         // Read each file once for all selected signals stored in it.
@@ -111,7 +123,7 @@ public static class WfdbReader
 
         if (verifyChecksums && stated && start == 0 && n == length)
         {
-            VerifyChecksums(header, selected, digital);
+            VerifyChecksums(header, selected, digital); // skewed signals are skipped there: their first `skew` stored samples are not part of the read
         }
 
         return new WfdbRecord(header, start, selected.ToArray(), digital);
@@ -122,7 +134,7 @@ public static class WfdbReader
         for (var i = 0; i < selected.Count; i++)
         {
             var spec = header.Signals[selected[i]];
-            if (spec.Checksum is int stated && !WfdbChecksum.Matches(stated, digital[i]))
+            if (spec.Skew == 0 && spec.Checksum is int stated && !WfdbChecksum.Matches(stated, digital[i]))
             {
                 throw new WfdbFormatException(
                     $"WfdbReader.Read: expected the samples of signal {selected[i]} ({spec.Description}) to sum to the header's checksum {stated} " +
@@ -149,7 +161,7 @@ public static class WfdbReader
                 header.RecordName, layout.Path, field: "byte_offset");
         }
 
-        return bytes / layout.Format.BytesPerBlock * layout.Format.SamplesPerBlock / layout.SignalIndices.Length;
+        return bytes / layout.Format.BytesPerBlock * layout.Format.SamplesPerBlock / layout.FrameWidth;
     }
 
     // Read has checked, with EnsureFileHolds, that the file holds frames [start, start + count).
@@ -162,9 +174,16 @@ public static class WfdbReader
         }
 
         var f = layout.Format;
-        var perFrame = layout.SignalIndices.Length;
+        var perFrame = layout.FrameWidth;
         var firstSample = start * perFrame;
         var endSample = (start + count) * perFrame;
+        if (layout.MaxSkew > 0)
+        {
+            // a skewed signal's frame t is stored in frame t + skew: read on past the range as far as the file goes
+            var fileFrames = (new FileInfo(layout.Path).Length - layout.ByteOffset) / f.BytesPerBlock * f.SamplesPerBlock / perFrame;
+            endSample = Math.Max(endSample, Math.Min(start + count + layout.MaxSkew, fileFrames) * perFrame);
+        }
+
         var firstBlock = firstSample / f.SamplesPerBlock;
         var endBlock = (endSample + f.SamplesPerBlock - 1) / f.SamplesPerBlock;
         using var stream = new FileStream(layout.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
@@ -184,7 +203,15 @@ public static class WfdbReader
                 bytes.AsSpan(available, byteCount - available).Clear();
                 var decoded = samples.AsSpan(0, blocks * f.SamplesPerBlock);
                 WfdbFormatTable.Decode(f.Code, bytes.AsSpan(0, byteCount), decoded);
-                Scatter(decoded, sampleIndex, firstSample, endSample, perFrame, rows, digital, start);
+                if (layout.IsSimple)
+                {
+                    Scatter(decoded, sampleIndex, firstSample, endSample, perFrame, rows, digital, start);
+                }
+                else
+                {
+                    ScatterFrames(decoded, sampleIndex, firstSample, endSample, layout, rows, digital, start, count);
+                }
+
                 sampleIndex += decoded.Length;
             }
         }
@@ -243,7 +270,7 @@ public static class WfdbReader
     private static void EnsureFileHolds(WfdbHeader header, FileLayout layout, long start, long count)
     {
         var f = layout.Format;
-        var perFrame = layout.SignalIndices.Length;
+        var perFrame = layout.FrameWidth;
         var fileLength = new FileInfo(layout.Path).Length;
         var endSample = ((Int128)start + count) * perFrame;
         var partial = (int)(endSample % f.SamplesPerBlock);
@@ -266,6 +293,32 @@ public static class WfdbReader
             $"WfdbReader.Read: expected at least {need} bytes for frames [{start}, {(Int128)start + count}) but the file has {fileLength} "
             + $"(truncated, or sig_len too large: {whole} whole frames). Re-download the record (mednet data download).",
             header.RecordName, layout.Path, field: "sig_len");
+    }
+
+    /// <summary>Multi-frequency and skewed layouts: slot k of a frame holds sample <c>Sub[k]</c> of signal position <c>Pos[k]</c>;
+    /// stored frame F of a signal with skew s is its frame F − s.</summary>
+    private static void ScatterFrames(ReadOnlySpan<int> decoded, long firstIndex, long wantFrom, long wantTo, FileLayout layout, int[] rows, int[][] digital, long startFrame, long count)
+    {
+        var width = layout.FrameWidth;
+        var from = (int)Math.Max(0, wantFrom - firstIndex);
+        var to = (int)Math.Min(decoded.Length, wantTo - firstIndex);
+        for (var k = from; k < to; k++)
+        {
+            var global = firstIndex + k;
+            var slot = (int)(global % width);
+            var pos = layout.SlotPosition[slot];
+            var row = rows[pos];
+            if (row < 0)
+            {
+                continue;
+            }
+
+            var t = (global / width) - startFrame - layout.Skews[pos];
+            if (t >= 0 && t < count)
+            {
+                digital[row][(t * layout.Spfs[pos]) + layout.SlotSub[slot]] = decoded[k];
+            }
+        }
     }
 
     private static void Scatter(ReadOnlySpan<int> decoded, long firstIndex, long wantFrom, long wantTo, int perFrame, int[] rows, int[][] digital, long startFrame)
@@ -293,11 +346,65 @@ public static class WfdbReader
         }
     }
 
-    private sealed record FileLayout(string Path, int[] SignalIndices, WfdbFormatInfo Format, long ByteOffset)
+    private sealed record FileLayout(string Path, int[] SignalIndices, WfdbFormatInfo Format, long ByteOffset, int[] Spfs, int[] Skews)
     {
+        /// <summary>Samples per frame of the file: the sum of its signals' samples per frame.</summary>
+        public int FrameWidth { get; } = Sum(Spfs);
+
+        /// <summary>Largest skew of the file's signals.</summary>
+        public int MaxSkew { get; } = Max(Skews);
+
+        /// <summary>One sample per signal per frame and no skew: the fast path.</summary>
+        public bool IsSimple => FrameWidth == SignalIndices.Length && MaxSkew == 0;
+
+        /// <summary>Signal position (index into <see cref="SignalIndices"/>) of each slot of a frame.</summary>
+        public int[] SlotPosition { get; } = Slots(Spfs, position: true);
+
+        /// <summary>Sample number within its signal's frame of each slot.</summary>
+        public int[] SlotSub { get; } = Slots(Spfs, position: false);
+
+        private static int Sum(int[] values)
+        {
+            var total = 0;
+            foreach (var v in values)
+            {
+                total += v;
+            }
+
+            return total;
+        }
+
+        private static int Max(int[] values)
+        {
+            var max = 0;
+            foreach (var v in values)
+            {
+                max = Math.Max(max, v);
+            }
+
+            return max;
+        }
+
+        private static int[] Slots(int[] spfs, bool position)
+        {
+            var slots = new int[Sum(spfs)];
+            var k = 0;
+            for (var p = 0; p < spfs.Length; p++)
+            {
+                for (var j = 0; j < spfs[p]; j++)
+                {
+                    slots[k++] = position ? p : j;
+                }
+            }
+
+            return slots;
+        }
+
         public static FileLayout Of(WfdbHeader header, string fileName)
         {
             var indices = new List<int>();
+            var spfs = new List<int>();
+            var skews = new List<int>();
             WfdbFormatInfo? format = null;
             long offset = 0;
             for (var s = 0; s < header.Signals.Count; s++)
@@ -308,28 +415,34 @@ public static class WfdbReader
                     continue;
                 }
 
-                if (spec.SamplesPerFrame != 1)
-                {
-                    throw new WfdbFormatException(
-                        $"WfdbReader.Read: expected 1 sample per frame but signal {s} ({spec.Description}) has {spec.SamplesPerFrame} (a multi-frequency record, " +
-                        "'x' in the format field); this reader does not read multi-frequency records: resample with WFDB's xform, or read the record with wfdb-python's rdrecord(smooth_frames=False).",
-                        header.RecordName, header.HeaderPath, field: "samps_per_frame");
-                }
-
-                if (spec.Skew != 0)
-                {
-                    throw new WfdbFormatException(
-                        $"WfdbReader.Read: expected no skew but signal {s} ({spec.Description}) has skew {spec.Skew} (':' in the format field); " +
-                        "this reader does not apply skew: deskew the record with WFDB's xform first.",
-                        header.RecordName, header.HeaderPath, field: "skew");
-                }
-
                 var info = WfdbFormatTable.Find(spec.Format)
                     ?? throw new WfdbFormatException(
                         WfdbFormatTable.Refusal(spec.Format) is { } why
                             ? $"WfdbReader.Read: expected a format this reader decodes ({WfdbFormatTable.SupportedCodesText}) but {why}."
                             : $"WfdbReader.Read: expected a supported format ({WfdbFormatTable.SupportedCodesText}) but got {spec.Format}.",
                         header.RecordName, header.HeaderPath, field: "format");
+                if (spec.SamplesPerFrame < 1)
+                {
+                    throw new WfdbFormatException(
+                        $"WfdbReader.Read: expected ≥ 1 sample per frame but signal {s} ({spec.Description}) has {spec.SamplesPerFrame}.",
+                        header.RecordName, header.HeaderPath, field: "samps_per_frame");
+                }
+
+                if (spec.Skew < 0)
+                {
+                    throw new WfdbFormatException(
+                        $"WfdbReader.Read: expected a skew ≥ 0 but signal {s} ({spec.Description}) has {spec.Skew}.",
+                        header.RecordName, header.HeaderPath, field: "skew");
+                }
+
+                if (info.Code == 8 && (spec.SamplesPerFrame != 1 || spec.Skew != 0))
+                {
+                    throw new WfdbFormatException(
+                        $"WfdbReader.Read: expected 1 sample per frame and no skew for format 8 (first differences) but signal {s} has {spec.SamplesPerFrame} and skew {spec.Skew}; " +
+                        "this combination is not read: convert the record to format 16 with WFDB's xform.",
+                        header.RecordName, header.HeaderPath, field: spec.Skew != 0 ? "skew" : "samps_per_frame");
+                }
+
                 if (format is null)
                 {
                     format = info;
@@ -343,6 +456,8 @@ public static class WfdbReader
                 }
 
                 indices.Add(s);
+                spfs.Add(spec.SamplesPerFrame);
+                skews.Add(spec.Skew);
             }
 
             var path = System.IO.Path.Combine(header.Directory, fileName);
@@ -367,7 +482,7 @@ public static class WfdbReader
                 path = target.FullName;
             }
 
-            return new FileLayout(path, indices.ToArray(), format!, offset);
+            return new FileLayout(path, indices.ToArray(), format!, offset, spfs.ToArray(), skews.ToArray());
         }
     }
 }

@@ -4,7 +4,7 @@ using MedNet.Signals.Wfdb;
 namespace MedNet.Signals.Tests.Wfdb;
 
 /// <summary>
-/// Issue 18, point 1: formats 8, 310 and 311 read; FLAC, multi-frequency, skew and multi-segment refused by name;
+/// Issue 18, point 1: formats 8, 310 and 311, multi-frequency records and skew read; FLAC, format 0 and multi-segment refused by name;
 /// annotation header notes, custom types, time resolution and 8-bit channels as WFDB reads them.
 /// </summary>
 /// <remarks>
@@ -153,17 +153,62 @@ public class WfdbFeatureTests
         Assert.Equal(field, ex.Field);
     }
 
-    [Theory]
-    [InlineData("16x4", "multi-frequency", "samps_per_frame")]
-    [InlineData("16:3", "skew", "skew")]
-    public void MultiFrequencyAndSkew_AreRefusedNamingTheFeature(string format, string expected, string field)
+    private static byte[] Int16s(IEnumerable<int> values)
     {
+        var bytes = new List<byte>();
+        foreach (var v in values)
+        {
+            bytes.Add((byte)v);
+            bytes.Add((byte)(v >> 8));
+        }
+
+        return [.. bytes];
+    }
+
+    [Fact]
+    public void MultiFrequencyRecord_GivesEachSignalAllItsSamplesAtItsOwnRate()
+    {
+        // header(5): "x2" stores two samples of signal 0 per frame; frames are [a(2f), a(2f+1), b(f)].
         using var tmp = new TempFolder();
-        File.WriteAllText(Path.Combine(tmp.Path, "r.hea"), $"r 1 250 10\nr.dat {format} 200 16 0 0 0 0 sig\n");
-        File.WriteAllBytes(Path.Combine(tmp.Path, "r.dat"), new byte[80]);
-        var ex = Assert.Throws<WfdbFormatException>(() => WfdbReader.Read(Path.Combine(tmp.Path, "r")));
-        Assert.Contains(expected, ex.Message);
-        Assert.Equal(field, ex.Field);
+        int[] a = [1, 2, 3, 4, 5, 6, 7, 8], b = [-10, -20, -30, -40];
+        var stored = new List<int>();
+        for (var f = 0; f < 4; f++)
+        {
+            stored.AddRange([a[2 * f], a[(2 * f) + 1], b[f]]);
+        }
+
+        File.WriteAllText(Path.Combine(tmp.Path, "r.hea"),
+            $"r 2 250 4\nr.dat 16x2 200 16 0 1 {WfdbChecksum.Compute(a)} 0 fast\nr.dat 16 200 16 0 -10 {WfdbChecksum.Compute(b)} 0 slow\n");
+        File.WriteAllBytes(Path.Combine(tmp.Path, "r.dat"), Int16s(stored));
+        var record = WfdbReader.Read(Path.Combine(tmp.Path, "r"));
+        Assert.Equal(a, record.Digital[0]);
+        Assert.Equal(b, record.Digital[1]);
+        Assert.Equal(500, record.SamplingFrequencyOf(0));
+        Assert.Equal(250, record.SamplingFrequencyOf(1));
+        Assert.Equal(8, record.Physical(0).Length);
+        var part = WfdbReader.Read(Path.Combine(tmp.Path, "r"), start: 1, count: 2, signals: [0]);
+        Assert.Equal(a[2..6], part.Digital[0]);
+    }
+
+    [Fact]
+    public void SkewedSignal_IsReadFromLaterFrames_AndItsMissingTailIsInvalid()
+    {
+        // header(5) skew: sample t of signal 1 is stored in frame t + 2.
+        using var tmp = new TempFolder();
+        int[] a = [1, 2, 3, 4, 5], stored1 = [99, 98, 10, 20, 30];
+        var frames = new List<int>();
+        for (var f = 0; f < 5; f++)
+        {
+            frames.AddRange([a[f], stored1[f]]);
+        }
+
+        File.WriteAllText(Path.Combine(tmp.Path, "r.hea"), "r 2 250 5\nr.dat 16 200 16 0 1 0 0 a\nr.dat 16:2 200 16 0 10 0 0 b\n");
+        File.WriteAllBytes(Path.Combine(tmp.Path, "r.dat"), Int16s(frames));
+        var record = WfdbReader.Read(Path.Combine(tmp.Path, "r"), verifyChecksums: false);
+        Assert.Equal(a, record.Digital[0]);
+        Assert.Equal([10, 20, 30, -32768, -32768], record.Digital[1]);
+        Assert.Equal(2, record.InvalidSampleCount(1));
+        Assert.Equal([20, 30], WfdbReader.Read(Path.Combine(tmp.Path, "r"), start: 1, count: 2, signals: [1]).Digital[0]);
     }
 
     [Fact]
@@ -247,32 +292,4 @@ public class WfdbFeatureTests
         Assert.Equal(2, file.Annotations.Count);
         Assert.Empty(file.HeaderLines);
     }
-}
-
-/// <summary>Issue 18, point 2: base time, base date and counter frequency are validated by name.</summary>
-public class WfdbHeaderFieldTests
-{
-    [Theory]
-    [InlineData("r 1 250 10 25:00:00", "base_time")]
-    [InlineData("r 1 250 10 12:61:00", "base_time")]
-    [InlineData("r 1 250 10 noon", "base_time")]
-    [InlineData("r 1 250 10 12:00:00 31/02/2020", "base_date")]
-    [InlineData("r 1 250 10 12:00:00 2020/02/01", "base_date")]
-    [InlineData("r 1 250/0 10", "counter_freq")]
-    [InlineData("r 1 250/1e999 10", "counter_freq")]
-    [InlineData("r 1 250/360(x) 10", "base_counter")]
-    [InlineData("r 1 250 10 2014-05-08 noon", "base_time")]
-    public void BadRecordLineFields_AreNamed(string recordLine, string field)
-    {
-        var ex = Assert.Throws<WfdbFormatException>(() => WfdbHeaderParser.Parse(recordLine + "\nr.dat 16 200 16 0 0 0 0 sig\n", "r.hea"));
-        Assert.Equal(field, ex.Field);
-    }
-
-    [Theory]
-    [InlineData("r 1 250 10 12:00:00 01/02/2020")]
-    [InlineData("r 1 250 10 0:00:00.250 1/2/2020")]
-    [InlineData("r 1 250/360(0) 10 05:05")]
-    [InlineData("r 1 300 9000 2014-05-08 05:05:15")] // CinC 2017 writes the date first
-    public void ValidRecordLineFields_AreAccepted(string recordLine) =>
-        Assert.Equal(250, WfdbHeaderParser.Parse(recordLine.Replace("300", "250", StringComparison.Ordinal) + "\nr.dat 16 200 16 0 0 0 0 sig\n", "r.hea").SamplingFrequency);
 }
