@@ -40,6 +40,11 @@ public static class WfdbReader
     public static WfdbRecord Read(WfdbHeader header, long start = 0, long? count = null, IReadOnlyList<int>? signals = null, bool verifyChecksums = true)
     {
         ArgumentNullException.ThrowIfNull(header);
+        if (header.Segments is not null)
+        {
+            return ReadSegments(header, start, count, signals, verifyChecksums);
+        }
+
         var selected = signals ?? Enumerable.Range(0, header.Signals.Count).ToArray();
         foreach (var s in selected)
         {
@@ -128,6 +133,144 @@ public static class WfdbReader
 
         return new WfdbRecord(header, start, selected.ToArray(), digital);
     }
+
+    /// <summary>
+    /// A multi-segment record (header(5)): the signals are those of the layout header (a first segment of length 0;
+    /// variable layout, segments matched by signal description) or of the first segment (fixed layout, matched by index);
+    /// segments are read in turn and laid end to end; a null segment (<c>~</c>) or a signal a segment lacks reads as the
+    /// format's invalid sample. A segment whose gain or baseline for a signal differs from the layout's is refused by name
+    /// (the digital values would not share one scale). Each segment read whole has its checksums verified.
+    /// </summary>
+    private static WfdbRecord ReadSegments(WfdbHeader header, long start, long? count, IReadOnlyList<int>? signals, bool verifyChecksums)
+    {
+        var segments = header.Segments!;
+        var variable = segments[0].Length == 0;
+        var first = variable ? segments[0] : FirstRealSegment(header);
+        var layout = WfdbHeader.Load(SegmentPath(header, first));
+        if (layout.Segments is not null)
+        {
+            throw new WfdbFormatException($"WfdbReader.Read: expected segment '{first.Name}' of {header.RecordName} to be an ordinary record but it is multi-segment itself.",
+                header.RecordName, header.HeaderPath, field: "segment");
+        }
+
+        var specs = layout.Signals;
+        if (specs.Count != header.Signals.Count && header.Signals.Count != 0)
+        {
+            throw new WfdbFormatException($"WfdbReader.Read: expected the layout of {header.RecordName} to list its {header.Signals.Count} signals but it lists {specs.Count}.",
+                header.RecordName, header.HeaderPath, field: "n_sig");
+        }
+
+        var selected = signals ?? Enumerable.Range(0, specs.Count).ToArray();
+        foreach (var s in selected)
+        {
+            if (s < 0 || s >= specs.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(signals), s, $"WfdbReader.Read: expected signal indices in [0, {specs.Count}) for record {header.RecordName} but got {s}.");
+            }
+
+            if (specs[s].SamplesPerFrame != 1)
+            {
+                throw new WfdbFormatException(
+                    $"WfdbReader.Read: expected 1 sample per frame in the multi-segment record {header.RecordName} but signal {s} has {specs[s].SamplesPerFrame}; multi-frequency segments are not joined.",
+                    header.RecordName, header.HeaderPath, field: "samps_per_frame");
+            }
+        }
+
+        long total = 0;
+        foreach (var seg in segments)
+        {
+            total += seg.Length;
+        }
+
+        var length = header.SampleCount is > 0 ? header.SampleCount.Value : total;
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        var n = count ?? (length - start);
+        if (start > length || n < 0 || start + n > length || n > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, $"WfdbReader.Read: expected start + count ≤ {length} (record {header.RecordName} length) but got {start} + {n}.");
+        }
+
+        var digital = new int[selected.Count][];
+        for (var i = 0; i < digital.Length; i++)
+        {
+            digital[i] = new int[n];
+            Array.Fill(digital[i], InvalidSample(specs[selected[i]]));
+        }
+
+        long offset = 0;
+        foreach (var seg in segments)
+        {
+            var from = Math.Max(start, offset);
+            var to = Math.Min(start + n, offset + seg.Length);
+            if (seg.Length > 0 && !seg.IsNull && from < to)
+            {
+                var segment = WfdbHeader.Load(SegmentPath(header, seg));
+                if (segment.SampleCount is { } stated && stated != seg.Length)
+                {
+                    throw new WfdbFormatException(
+                        $"WfdbReader.Read: expected segment '{seg.Name}' to hold {seg.Length} frames as {header.HeaderPath} says but its header states {stated}.",
+                        header.RecordName, segment.HeaderPath, field: "sig_len");
+                }
+
+                var rows = new List<int>();
+                var sources = new List<int>();
+                for (var i = 0; i < selected.Count; i++)
+                {
+                    var want = specs[selected[i]];
+                    var j = variable ? segment.IndexOf(want.Description) : selected[i];
+                    if (j < 0 || j >= segment.Signals.Count)
+                    {
+                        continue; // this segment lacks the signal: its samples stay invalid
+                    }
+
+                    var have = segment.Signals[j];
+                    if (have.Gain != want.Gain || have.Baseline != want.Baseline)
+                    {
+                        throw new WfdbFormatException(
+                            $"WfdbReader.Read: expected signal '{want.Description}' of segment '{seg.Name}' to use the layout's gain {want.Gain} and baseline {want.Baseline} " +
+                            $"but it uses {have.Gain} and {have.Baseline}; segments with different scales are not joined.",
+                            header.RecordName, segment.HeaderPath, field: "adc_gain");
+                    }
+
+                    rows.Add(i);
+                    sources.Add(j);
+                }
+
+                if (rows.Count > 0)
+                {
+                    var whole = from == offset && to == offset + seg.Length;
+                    var part = Read(segment, from - offset, to - from, sources, verifyChecksums && whole);
+                    for (var k = 0; k < rows.Count; k++)
+                    {
+                        part.Digital[k].CopyTo(digital[rows[k]].AsSpan((int)(from - start)));
+                    }
+                }
+            }
+
+            offset += seg.Length;
+        }
+
+        return new WfdbRecord(header with { Signals = specs }, start, selected.ToArray(), digital);
+    }
+
+    private static WfdbSegment FirstRealSegment(WfdbHeader header)
+    {
+        foreach (var seg in header.Segments!)
+        {
+            if (!seg.IsNull)
+            {
+                return seg;
+            }
+        }
+
+        throw new WfdbFormatException($"WfdbReader.Read: expected at least one segment with signals in {header.RecordName} but every segment is null ('~').",
+            header.RecordName, header.HeaderPath, field: "segment");
+    }
+
+    private static string SegmentPath(WfdbHeader header, WfdbSegment segment) => System.IO.Path.Combine(header.Directory, segment.Name);
+
+    /// <summary>WFDB's invalid-sample value for a signal: its format's most negative value (−32768 for format 0).</summary>
+    internal static int InvalidSample(WfdbSignalSpec spec) => WfdbFormatTable.Find(spec.Format)?.MinValue ?? short.MinValue;
 
     private static void VerifyChecksums(WfdbHeader header, IReadOnlyList<int> selected, int[][] digital)
     {

@@ -54,7 +54,7 @@ public sealed record WfdbRecord(WfdbHeader Header, long Start, IReadOnlyList<int
     /// <remarks>Source: WFDB Programmer's Guide, <c>WFDB_INVALID_SAMPLE</c>.</remarks>
     public int InvalidSampleCount(int row)
     {
-        var invalid = WfdbFormatTable.Find(Spec(row).Format)!.MinValue;
+        var invalid = WfdbReader.InvalidSample(Spec(row));
         var count = 0;
         foreach (var v in Digital[row])
         {

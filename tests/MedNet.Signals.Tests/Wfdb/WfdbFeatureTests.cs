@@ -4,7 +4,7 @@ using MedNet.Signals.Wfdb;
 namespace MedNet.Signals.Tests.Wfdb;
 
 /// <summary>
-/// Issue 18, point 1: formats 8, 310 and 311, multi-frequency records and skew read; FLAC, format 0 and multi-segment refused by name;
+/// Issue 18, point 1: formats 8, 310 and 311, multi-frequency records, skew and multi-segment records read; FLAC and format 0 refused by name;
 /// annotation header notes, custom types, time resolution and 8-bit channels as WFDB reads them.
 /// </summary>
 /// <remarks>
@@ -211,13 +211,72 @@ public class WfdbFeatureTests
         Assert.Equal([20, 30], WfdbReader.Read(Path.Combine(tmp.Path, "r"), start: 1, count: 2, signals: [1]).Digital[0]);
     }
 
+    private static void Segment(TempFolder tmp, string name, (string Name, int[] Values)[] signals, int gain = 200)
+    {
+        var n = signals[0].Values.Length;
+        var header = new StringBuilder($"{name} {signals.Length} 250 {n}\n");
+        var frames = new List<int>();
+        for (var t = 0; t < n; t++)
+        {
+            foreach (var (_, values) in signals)
+            {
+                frames.Add(values[t]);
+            }
+        }
+
+        foreach (var (signal, values) in signals)
+        {
+            header.Append($"{name}.dat 16 {gain} 16 0 {values[0]} {WfdbChecksum.Compute(values)} 0 {signal}\n");
+        }
+
+        File.WriteAllText(Path.Combine(tmp.Path, name + ".hea"), header.ToString());
+        File.WriteAllBytes(Path.Combine(tmp.Path, name + ".dat"), Int16s(frames));
+    }
+
     [Fact]
-    public void MultiSegmentRecord_IsRefusedNamingTheFeature()
+    public void FixedLayoutMultiSegmentRecord_JoinsItsSegmentsAndAGap()
     {
         using var tmp = new TempFolder();
-        File.WriteAllText(Path.Combine(tmp.Path, "m.hea"), "m/2 1 250 20\nm_layout 0\nseg1 10\nseg2 10\n");
-        var ex = Assert.Throws<WfdbFormatException>(() => WfdbHeader.Load(Path.Combine(tmp.Path, "m")));
-        Assert.Contains("multi-segment", ex.Message);
+        Segment(tmp, "s1", [("I", [1, 2, 3]), ("II", [10, 20, 30])]);
+        Segment(tmp, "s2", [("I", [4, 5]), ("II", [40, 50])]);
+        File.WriteAllText(Path.Combine(tmp.Path, "m.hea"), "m/3 2 250 7\ns1 3\n~ 2\ns2 2\n");
+        var record = WfdbReader.Read(Path.Combine(tmp.Path, "m"));
+        Assert.Equal([1, 2, 3, -32768, -32768, 4, 5], record.Digital[0]);
+        Assert.Equal([10, 20, 30, -32768, -32768, 40, 50], record.Digital[1]);
+        Assert.Equal(2, record.InvalidSampleCount(0));
+        Assert.Equal([3, -32768, -32768, 4], WfdbReader.Read(Path.Combine(tmp.Path, "m"), start: 2, count: 4, signals: [0]).Digital[0]);
+    }
+
+    [Fact]
+    public void VariableLayoutMultiSegmentRecord_MatchesSignalsByNameAndMarksMissingOnesInvalid()
+    {
+        using var tmp = new TempFolder();
+        File.WriteAllText(Path.Combine(tmp.Path, "m_layout.hea"), "m_layout 2 250 0\n~ 0 200 16 0 0 0 0 II\n~ 0 200 16 0 0 0 0 V\n");
+        Segment(tmp, "s1", [("V", [7, 8]), ("II", [1, 2])]); // other order than the layout
+        Segment(tmp, "s2", [("II", [3, 4, 5])]);             // V absent here
+        File.WriteAllText(Path.Combine(tmp.Path, "m.hea"), "m/3 2 250 5\nm_layout 0\ns1 2\ns2 3\n");
+        var record = WfdbReader.Read(Path.Combine(tmp.Path, "m"));
+        Assert.Equal("II", record.Spec(0).Description);
+        Assert.Equal([1, 2, 3, 4, 5], record.Digital[0]);
+        Assert.Equal([7, 8, -32768, -32768, -32768], record.Digital[1]);
+    }
+
+    [Fact]
+    public void MultiSegmentRecord_WithASegmentOnAnotherScale_IsRefusedByName()
+    {
+        using var tmp = new TempFolder();
+        Segment(tmp, "s1", [("I", [1, 2])]);
+        Segment(tmp, "s2", [("I", [3, 4])], gain: 1000);
+        File.WriteAllText(Path.Combine(tmp.Path, "m.hea"), "m/2 1 250 4\ns1 2\ns2 2\n");
+        var ex = Assert.Throws<WfdbFormatException>(() => WfdbReader.Read(Path.Combine(tmp.Path, "m")));
+        Assert.Equal("adc_gain", ex.Field);
+    }
+
+    [Fact]
+    public void MultiSegmentHeader_WithTheWrongNumberOfSegmentLines_IsNamed()
+    {
+        var ex = Assert.Throws<WfdbFormatException>(() => WfdbHeaderParser.Parse("m/3 1 250 4\ns1 2\ns2 2\n", "m.hea"));
+        Assert.Equal("n_seg", ex.Field);
     }
 
     private static byte[] Annotation(params (int Code, int Value)[] words) => Words(words);
