@@ -64,9 +64,15 @@ public static class WfdbReader
         }
 
         var n = count ?? (length - start);
-        if (n < 0 || start + n > length || n > Array.MaxLength)
+        if (n < 0 || start + n > length)
         {
-            throw new ArgumentOutOfRangeException(nameof(count), count, $"WfdbReader.Read: expected start + count ≤ {length} (record {header.RecordName} length) but got {start} + {n}.");
+            throw new ArgumentOutOfRangeException(nameof(count), count, $"WfdbReader.Read: expected 0 ≤ count and start + count ≤ {length} (record {header.RecordName} length) but got {start} + {n}.");
+        }
+
+        if (n > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count,
+                $"WfdbReader.Read: expected to read at most {Array.MaxLength} frames at once but record {header.RecordName} has {n} from frame {start}; read it in parts with start and count.");
         }
 
         // Lay out and check every file once, before allocating for its frames (a huge sig_len must not allocate first).
