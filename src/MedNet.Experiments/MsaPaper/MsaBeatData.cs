@@ -19,7 +19,7 @@ namespace MedNet.Experiments.MsaPaper;
 /// (<see cref="MsaPriors.StTAfterR100To300"/>), so resampling and augmentation move the priors with the signal.
 /// Records are preprocessed once (<see cref="MsaPreprocessing"/>); windows are cut on demand. Differs: D-MS-04 … D-MS-07.
 /// </remarks>
-public sealed class MsaBeatData
+public sealed class MsaBeatData : ISampleSource
 {
     /// <summary>The AAMI class names in label order.</summary>
     public static IReadOnlyList<string> ClassNames { get; } = ["N", "S", "V", "F", "Q"];
@@ -316,6 +316,9 @@ public sealed class MsaBeatData
 
         return new LabelledSamples(features, f, labels, subjects);
     }
+
+    /// <inheritdoc/>
+    LabelledSamples ISampleSource.Select(IReadOnlyList<int> indices) => Samples(indices);
 
     /// <summary>The raw lead of a loaded record after preprocessing (for plots and the spectral check's context).</summary>
     /// <param name="record">Index into <see cref="RecordNames"/>.</param>

@@ -108,8 +108,13 @@ public abstract class MsaExperiment : ReproductionExperiment
             var synthetic = prepared.Balance is null ? "off" : string.Join(" ", MsaBeatData.ClassNames.Select((n, i) => $"{n}+{prepared.Balance.SyntheticPerClass.ElementAtOrDefault(i)}"));
             var removed = prepared.Balance is null ? "" : $", Tomek removed {prepared.Balance.RemovedPerClass.Sum()}";
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"fold {fold.Fold} ({(data.Options.HighFrequencyPreservation ? "HF" : "conventional")} data): {fold.TrainIndices.Length} training beats → {prepared.Train.Count} after SMOTE ({synthetic}){removed}, " +
+                $"fold {fold.Fold} ({(data.Options.HighFrequencyPreservation ? "HF" : "conventional")} data): {fold.TrainIndices.Count} training beats → {prepared.Train.Count} after SMOTE ({synthetic}){removed}, " +
                 $"{prepared.Augmented} augmented; {prepared.Test.Count} test beats of {prepared.TestSubjects.Count} subject(s)"));
+            if (prepared.Balance is { Warnings.Count: > 0 } balanced)
+            {
+                notes.AddRange(balanced.Warnings);
+            }
+
             result.Add(prepared);
         }
 

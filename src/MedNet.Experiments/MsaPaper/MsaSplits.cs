@@ -41,10 +41,10 @@ public static class MsaSplits
 
         foreach (var f in result)
         {
-            if (f.TrainIndices.Length == 0 || f.TestIndices.Length == 0)
+            if (f.TrainIndices.Count == 0 || f.TestIndices.Count == 0)
             {
                 throw new InvalidOperationException(
-                    $"MsaSplits: fold {f.Fold} of {protocol} has {f.TrainIndices.Length} training and {f.TestIndices.Length} test beats; " +
+                    $"MsaSplits: fold {f.Fold} of {protocol} has {f.TrainIndices.Count} training and {f.TestIndices.Count} test beats; " +
                     $"load records of both sides (DS1: {string.Join(" ", DeChazalSplit.DS1)}; DS2: {string.Join(" ", DeChazalSplit.DS2)}).");
             }
         }

@@ -8,9 +8,9 @@ namespace MedNet.Experiments.MsaPaper;
 /// <summary>Builds a fold's training set (SMOTE-Tomek, then augmentation, on the training side only) and the model tensors.</summary>
 /// <remarks>
 /// Source: [MSA] §2.1 B ("SMOTE-Tomek is applied only to training folds after the inter-patient split; no synthetic or
-/// cleaned samples are used in validation/test"). The training rows are copied out of the data first and go through
-/// <see cref="SubjectFold.Training"/>, which refuses a row of a held-out subject, so neither resampling nor augmentation
-/// can see a test sample. SMOTE interpolates whole (3, L) samples, priors included. Differs: D-MS-08, D-MS-10.
+/// cleaned samples are used in validation/test"). The training rows are copied out of the data by
+/// <see cref="SubjectFold.Training"/>, which validates the fold against the data and refuses a row of a held-out subject,
+/// so neither resampling nor augmentation can see a test sample. SMOTE interpolates whole (3, L) samples, priors included. Differs: D-MS-08, D-MS-10.
 /// </remarks>
 public static class MsaTrainingSet
 {
@@ -26,16 +26,9 @@ public static class MsaTrainingSet
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(fold);
         ArgumentNullException.ThrowIfNull(augmentation);
-        var original = data.Samples(fold.TrainIndices);
-        var all = new int[original.Count];
-        for (var i = 0; i < all.Length; i++)
-        {
-            all[i] = i;
-        }
-
-        var training = new SubjectFold(fold.Fold, all, [], fold.TestSubjects).Training(original);
+        var training = fold.Training(data);
         BalancedSet? set = null;
-        var train = training.Samples;
+        var train = training.CopySamples();
         if (balance is not null)
         {
             set = SmoteTomek.Resample(training, balance with { Seed = seed });

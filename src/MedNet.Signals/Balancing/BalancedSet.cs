@@ -8,4 +8,8 @@ namespace MedNet.Signals.Balancing;
 /// <param name="SyntheticPerClass">Synthetic samples added, per class.</param>
 /// <param name="RemovedPerClass">Samples removed as members of Tomek links, per class (original and synthetic alike).</param>
 /// <param name="Fold">The training fold it came from.</param>
-public sealed record BalancedSet(LabelledSamples Samples, IReadOnlyList<int> SyntheticPerClass, IReadOnlyList<int> RemovedPerClass, int Fold);
+public sealed record BalancedSet(LabelledSamples Samples, IReadOnlyList<int> SyntheticPerClass, IReadOnlyList<int> RemovedPerClass, int Fold)
+{
+    /// <summary>Named warnings, e.g. a class too small to oversample (see <see cref="SmoteTomekOptions.SmallClass"/>). Empty when none.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -29,13 +29,13 @@ public static class SmoteTomek
         ArgumentNullException.ThrowIfNull(fold);
         options ??= new SmoteTomekOptions();
         var problems = options.Validate();
-        problems = [.. problems, .. fold.Samples.Validate()];
+        problems = [.. problems, .. fold.Rows.Validate()];
         if (problems.Count > 0)
         {
             throw new ArgumentException($"SmoteTomek: invalid input: {string.Join(" ", problems)}", nameof(options));
         }
 
-        var s = fold.Samples;
+        var s = fold.Rows;
         int f = s.FeatureCount, classes = 0;
         foreach (var l in s.Labels)
         {
@@ -65,6 +65,7 @@ public static class SmoteTomek
         var labels = new List<int>(s.Labels);
         var subjects = new List<string>(s.Subjects);
         var synthetic = new int[classes];
+        var warnings = new List<string>();
         var point = new float[f];
         for (int c = 0; c < classes; c++)
         {
@@ -74,9 +75,23 @@ public static class SmoteTomek
             {
                 need = Math.Min(need, (int)Math.Ceiling(growth * members.Count) - members.Count);
             }
-            if (need <= 0 || members.Count < 2)
+            if (need <= 0)
             {
-                continue; // a class of one sample has no neighbour to interpolate towards
+                continue;
+            }
+
+            if (members.Count < 2)
+            {
+                // a class of one (or no) sample has no neighbour to interpolate towards
+                var message = $"SmoteTomek: class {c} of fold {fold.Fold} has {members.Count} training row(s) and needs {need} synthetic ones, " +
+                    "but SMOTE needs at least 2 rows of a class to interpolate; the class is left as it is.";
+                if (options.SmallClass == SmallClassPolicy.Error)
+                {
+                    throw new InvalidOperationException(message + " (SmoteTomekOptions.SmallClass = Error)");
+                }
+
+                warnings.Add(message);
+                continue;
             }
 
             int k = Math.Min(options.Neighbours, members.Count - 1);
@@ -118,7 +133,7 @@ public static class SmoteTomek
             }
         }
 
-        return new BalancedSet(enlarged.Select(keep), synthetic, removed, fold.Fold);
+        return new BalancedSet(enlarged.Select(keep), synthetic, removed, fold.Fold) { Warnings = warnings };
     }
 
     /// <summary>For each member, the indices (into the sample set) of its k nearest other members.</summary>

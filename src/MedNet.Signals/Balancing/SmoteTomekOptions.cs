@@ -22,6 +22,9 @@ public sealed record SmoteTomekOptions
     /// <summary>Seed for choosing base samples, neighbours and interpolation weights. Default: 0.</summary>
     public int Seed { get; init; }
 
+    /// <summary>A class that needs oversampling but has fewer than 2 training rows: warn (default) or fail.</summary>
+    public SmallClassPolicy SmallClass { get; init; } = SmallClassPolicy.Warn;
+
     /// <summary>Returns every problem; empty when valid.</summary>
     /// <returns>Problem descriptions.</returns>
     public IReadOnlyList<string> Validate()

@@ -37,6 +37,14 @@ public static class QrsEvaluation
     public static QrsRecordResult Evaluate(MitBihRecord record, PanTompkinsConfig? config = null, bool excludeVentricularFlutter = false)
     {
         ArgumentNullException.ThrowIfNull(record);
+        var pad = ZeroPhase.PadLength(EcgBandPass.Design(record.SamplingFrequency).Filter);
+        if (record.Signal.Length <= pad)
+        {
+            throw new InvalidOperationException(
+                $"QrsEvaluation.Evaluate: expected record {record.Name} ({record.Lead}) to hold more than {pad} samples for the zero-phase band-pass " +
+                $"but it holds {record.Signal.Length} ({record.Signal.Length / record.SamplingFrequency:0.###} s); the record is too short (or its sig_len is wrong) to evaluate.");
+        }
+
         Preprocess(record.Signal, record.SamplingFrequency);
         var peaks = PanTompkins1985.Detect(record.Signal, record.SamplingFrequency, config).RPeaks;
         var reference = record.BeatSamples();

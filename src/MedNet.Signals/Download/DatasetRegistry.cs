@@ -69,17 +69,31 @@ public static class DatasetRegistry
                 continue;
             }
 
-            int space = line.IndexOf(' ', StringComparison.Ordinal);
-            var hash = space > 0 ? line[..space] : string.Empty;
-            var path = space > 0 ? line[(space + 1)..].Trim() : string.Empty;
-            bool validHash = hash == "-" || (hash.Length == 64 && IsLowerHex(hash));
-            if (!validHash || path.Length == 0 || path.Contains("..", StringComparison.Ordinal) || path.StartsWith('/'))
+            // "<sha256|-> <size|-> <path>" (the size column is optional for older manifests: "<sha256|-> <path>").
+            var parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+            var hash = parts.Length >= 2 ? parts[0] : string.Empty;
+            long? size = null;
+            string path;
+            bool validSize = true;
+            if (parts.Length == 3 && (parts[1] == "-" || long.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
             {
-                throw new FormatException(
-                    $"DatasetRegistry: expected '<64 hex digits or -> <relative path>' at {source} line {i + 1} but got '{line}'.");
+                size = parts[1] == "-" ? null : long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+                path = parts[2].Trim();
+            }
+            else
+            {
+                path = parts.Length >= 2 ? line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..].Trim() : string.Empty;
+                validSize = parts.Length != 3 || !char.IsAsciiDigit(parts[1][0]);
             }
 
-            files.Add(new DatasetFile(path, hash == "-" ? null : hash));
+            bool validHash = hash == "-" || (hash.Length == 64 && IsLowerHex(hash));
+            if (!validHash || !validSize || path.Length == 0 || path.Contains("..", StringComparison.Ordinal) || path.StartsWith('/'))
+            {
+                throw new FormatException(
+                    $"DatasetRegistry: expected '<64 hex digits or -> <size in bytes or -> <relative path>' at {source} line {i + 1} but got '{line}'.");
+            }
+
+            files.Add(new DatasetFile(path, hash == "-" ? null : hash, size));
         }
 
         string Need(string key) => meta.TryGetValue(key, out var v) && v.Length > 0

@@ -21,9 +21,25 @@ public sealed record DownloadReport(string Dataset, string Folder, IReadOnlyList
         return n;
     }
 
+    /// <summary>Every superseded <c>.mismatch</c>/<c>.rejected</c> file kept beside a verified file.</summary>
+    public IReadOnlyList<string> Leftovers
+    {
+        get
+        {
+            var list = new List<string>();
+            foreach (var f in Files)
+            {
+                list.AddRange(f.Leftovers);
+            }
+
+            return list;
+        }
+    }
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"{Dataset} → {Folder}: downloaded+verified {Count(FileDownloadStatus.DownloadedVerified)}, downloaded unverified (no checksum known) " +
         $"{Count(FileDownloadStatus.DownloadedUnverified)}, already verified {Count(FileDownloadStatus.AlreadyVerified)}, already present unverified " +
-        $"{Count(FileDownloadStatus.AlreadyPresentUnverified)}";
+        $"{Count(FileDownloadStatus.AlreadyPresentUnverified)}" +
+        (Leftovers.Count > 0 ? $"; {Leftovers.Count} superseded .mismatch/.rejected files kept (listed above)" : string.Empty);
 }

@@ -10,4 +10,9 @@ namespace MedNet.Signals.Download;
 /// <param name="Attempts">HTTP requests made for the file.</param>
 /// <param name="Sha256">SHA-256 of the file on disk (lower-case hex).</param>
 public sealed record FileDownloadResult(
-    DatasetFile File, string LocalPath, FileDownloadStatus Status, long BytesTransferred, long ResumedFromByte, int Attempts, string Sha256);
+    DatasetFile File, string LocalPath, FileDownloadStatus Status, long BytesTransferred, long ResumedFromByte, int Attempts, string Sha256)
+{
+    /// <summary>Superseded <c>.mismatch</c>/<c>.rejected</c> files beside the verified file, kept for the user to inspect
+    /// and delete. Empty when there are none.</summary>
+    public IReadOnlyList<string> Leftovers { get; init; } = [];
+}

@@ -190,14 +190,14 @@ public static class Butterworth
             throw new ArgumentOutOfRangeException(nameof(order), order, $"Butterworth: expected order ≥ 1 but got {order}.");
         }
 
-        if (!(fs > 0))
+        if (!(fs > 0) || double.IsInfinity(fs))
         {
-            throw new ArgumentOutOfRangeException(nameof(fs), fs, $"Butterworth: expected a sampling rate > 0 Hz but got {fs}.");
+            throw new ArgumentOutOfRangeException(nameof(fs), fs, $"Butterworth: expected a finite sampling rate > 0 Hz but got {fs}.");
         }
 
         foreach (var f in cutoffs)
         {
-            if (!(f > 0 && f < fs / 2))
+            if (!(f > 0 && f < fs / 2) || double.IsInfinity(f))
             {
                 throw new ArgumentOutOfRangeException(nameof(cutoffs), f,
                     $"Butterworth: expected 0 < cut-off < fs/2 = {fs / 2} Hz but got {f} Hz. Use EcgBandPass.Design for a rule that handles cut-offs above Nyquist.");

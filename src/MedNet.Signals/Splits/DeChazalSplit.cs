@@ -25,6 +25,7 @@ public static class DeChazalSplit
     /// <summary>Turns per-sample record names into a DS1 → DS2 fold; samples of paced or unknown records are left out.</summary>
     /// <param name="recordPerSample">MIT-BIH record name of each sample (e.g. "100").</param>
     /// <returns>Fold 0 with DS1 samples for training and DS2 samples held out.</returns>
+    /// <exception cref="InvalidOperationException">No sample is of a DS1 record, or none of a DS2 record.</exception>
     public static SubjectFold AsFold(IReadOnlyList<string> recordPerSample)
     {
         ArgumentNullException.ThrowIfNull(recordPerSample);
@@ -42,6 +43,13 @@ public static class DeChazalSplit
             {
                 test.Add(i);
             }
+        }
+
+        if (train.Count == 0 || test.Count == 0)
+        {
+            throw new InvalidOperationException(
+                $"DeChazalSplit.AsFold: expected samples of both sides but got {train.Count} DS1 and {test.Count} DS2 samples; " +
+                $"load records of both sides (DS1: {string.Join(" ", DS1)}; DS2: {string.Join(" ", DS2)}).");
         }
 
         return new SubjectFold(0, [.. train], [.. test], [.. DS2]);

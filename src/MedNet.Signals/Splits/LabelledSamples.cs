@@ -6,10 +6,13 @@ namespace MedNet.Signals.Splits;
 /// <param name="FeatureCount">F ≥ 1.</param>
 /// <param name="Labels">Class per sample (N), ≥ 0.</param>
 /// <param name="Subjects">Subject id per sample (N): an MIT-BIH record name, a PTB-XL patient_id, a CinC record.</param>
-public sealed record LabelledSamples(float[] Features, int FeatureCount, int[] Labels, string[] Subjects)
+public sealed record LabelledSamples(float[] Features, int FeatureCount, int[] Labels, string[] Subjects) : ISampleSource
 {
     /// <summary>N, the number of samples.</summary>
     public int Count => Labels.Length;
+
+    /// <inheritdoc/>
+    public string SubjectOf(int index) => Subjects[index];
 
     /// <summary>One sample's features.</summary>
     /// <param name="i">Sample index.</param>

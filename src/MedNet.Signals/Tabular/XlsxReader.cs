@@ -20,6 +20,13 @@ public static class XlsxReader
 {
     private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const int MaxColumns = 16_384;
+    private const string MaxColumnName = "XFD";
+    private const int MaxRows = 1_048_576;
+
+    /// <summary>Largest dense grid (rows × columns) a sheet may span: 2^25 cells. A sheet whose filled cells are few but
+    /// far apart (e.g. a single cell at B200000000 or XFD1048576) is refused by name instead of allocating gigabytes.</summary>
+    private const long MaxGridCells = 1L << 25;
 
     /// <summary>Reads a worksheet.</summary>
     /// <param name="path">The .xlsx file.</param>
@@ -45,12 +52,28 @@ public static class XlsxReader
 
         using (zip)
         {
-            var (name, part) = FindSheetPart(path, zip, sheetName);
-            var shared = ReadSharedStrings(path, zip);
-            var entry = zip.GetEntry(part)
-                ?? throw new TabularFormatException(path, 0, 0, $"XlsxReader: expected sheet part '{part}' for sheet '{name}' but the workbook lacks it.");
-            using var stream = entry.Open();
-            return ReadCells(path, name, stream, shared);
+            try
+            {
+                var (name, part) = FindSheetPart(path, zip, sheetName);
+                var shared = ReadSharedStrings(path, zip);
+                var entry = zip.GetEntry(part)
+                    ?? throw new TabularFormatException(path, 0, 0, $"XlsxReader: expected sheet part '{part}' for sheet '{name}' but the workbook lacks it.");
+                try
+                {
+                    using var stream = entry.Open();
+                    return ReadCells(path, name, stream, shared);
+                }
+                catch (XmlException ex)
+                {
+                    throw new TabularFormatException(path, 0, 0,
+                        $"XlsxReader: expected well-formed XML in sheet part '{part}' of '{path}' but it breaks at XML line {ex.LineNumber}, position {ex.LinePosition} ({ex.Message}).");
+                }
+            }
+            catch (InvalidDataException ex)
+            {
+                // A damaged zip is often found lazily: when the directory is walked or an entry is inflated.
+                throw new TabularFormatException(path, 0, 0, $"XlsxReader: expected a readable .xlsx (zip) workbook but '{path}' is damaged ({ex.Message}).");
+            }
         }
     }
 
@@ -163,6 +186,13 @@ public static class XlsxReader
             maxCol = Math.Max(maxCol, col);
         }
 
+        if ((long)maxRow * maxCol > MaxGridCells)
+        {
+            throw new TabularFormatException(path, maxRow, maxCol,
+                $"XlsxReader: expected sheet '{name}' to span at most {MaxGridCells:N0} cells (rows × columns) but its {pending.Count:N0} filled cells " +
+                $"reach row {maxRow:N0} and column {maxCol:N0} ({(long)maxRow * maxCol:N0} cells); is a stray cell far from the table?");
+        }
+
         for (int r = 0; r < maxRow; r++)
         {
             var line = new XlsxCell[maxCol];
@@ -207,11 +237,19 @@ public static class XlsxReader
     }
 
     /// <summary>Splits a reference such as <c>AB12</c> into 1-based (row 12, column 28).</summary>
+    /// <remarks>Bounded by the format's own limits (ECMA-376 §18.3.1.4 and Excel's): columns A…XFD (16,384), rows
+    /// 1…1,048,576; anything beyond is refused before any arithmetic can overflow or any storage is allocated.</remarks>
     private static (int Row, int Col) ParseReference(string path, string reference)
     {
         int i = 0, col = 0;
         while (i < reference.Length && char.IsAsciiLetterUpper(reference[i]))
         {
+            if (i == 3)
+            {
+                throw new TabularFormatException(path, 0, 0,
+                    $"XlsxReader: expected a cell reference with a column of at most 3 letters (A…{MaxColumnName}) but got '{reference}'.");
+            }
+
             col = (col * 26) + (reference[i] - 'A' + 1);
             i++;
         }
@@ -221,6 +259,12 @@ public static class XlsxReader
             throw new TabularFormatException(path, 0, 0, $"XlsxReader: expected a cell reference like 'B3' but got '{reference}'.");
         }
 
+        if (col > MaxColumns || row > MaxRows)
+        {
+            throw new TabularFormatException(path, Math.Min(row, MaxRows), 0,
+                $"XlsxReader: expected a cell reference within A1…{MaxColumnName}{MaxRows} (the format's limits) but got '{reference}'.");
+        }
+
         return (row, col);
     }
 
@@ -228,10 +272,22 @@ public static class XlsxReader
     {
         var entry = zip.GetEntry(part)
             ?? throw new TabularFormatException(path, 0, 0, $"XlsxReader: expected part '{part}' in the workbook but it is missing; is '{path}' an .xlsx file?");
-        using var stream = entry.Open();
-        var doc = new XmlDocument { XmlResolver = null };
-        using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
-        doc.Load(xml);
-        return doc;
+        try
+        {
+            using var stream = entry.Open();
+            var doc = new XmlDocument { XmlResolver = null };
+            using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+            doc.Load(xml);
+            return doc;
+        }
+        catch (XmlException ex)
+        {
+            throw new TabularFormatException(path, 0, 0,
+                $"XlsxReader: expected well-formed XML in part '{part}' of '{path}' but it breaks at XML line {ex.LineNumber}, position {ex.LinePosition} ({ex.Message}).");
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new TabularFormatException(path, 0, 0, $"XlsxReader: expected a readable zip entry '{part}' in '{path}' but it is corrupt ({ex.Message}).");
+        }
     }
 }

@@ -18,15 +18,18 @@ namespace MedNet.Signals.Wfdb;
 /// AUX  (63)  := I = byte count, then I bytes of text, padded to an even count
 /// end        := a word of 0 (A = 0, I = 0), or the end of the file
 /// </code>
-/// As in the WFDB library, SKIP applies to the next label, SUB/CHN/NUM/AUX to the label before them.
+/// As in the WFDB library, SKIP applies to the next label, SUB/CHN/NUM/AUX to the label before them; CHN is kept as an
+/// unsigned byte (I &amp; 0xFF), as WFDB stores it, so a 10-bit value of 1023 reads as 255. NOTE annotations at sample 0
+/// whose text starts with "## " are header lines (time resolution, custom types; see <see cref="MitAnnotationFile"/>),
+/// not annotations.
 /// </remarks>
 public static class MitAnnotationReader
 {
-    private const int Skip = 59, Num = 60, Sub = 61, Chn = 62, AuxCode = 63;
+    private const int Skip = 59, Num = 60, Sub = 61, Chn = 62, AuxCode = 63, Note = 22;
 
     /// <summary>Reads every annotation of a file.</summary>
     /// <param name="path">Path of the annotation file, e.g. <c>data/mitdb/100.atr</c>.</param>
-    /// <returns>Annotations in file order.</returns>
+    /// <returns>Annotations in file order (header notes excluded; <see cref="ReadFile"/> returns them and what they declare).</returns>
     /// <exception cref="WfdbFormatException">The file is missing, or a SKIP/AUX field runs past its end.</exception>
     public static WfdbAnnotation[] Read(string path)
     {
@@ -40,6 +43,81 @@ public static class MitAnnotationReader
         return Parse(File.ReadAllBytes(path), path);
     }
 
+    /// <summary>Reads a file with its header notes (time resolution, custom annotation types).</summary>
+    /// <param name="path">Path of the annotation file.</param>
+    /// <returns>The annotations and the header's declarations.</returns>
+    /// <exception cref="WfdbFormatException">As <see cref="Read"/>, or a header note that defines a custom type badly (named).</exception>
+    public static MitAnnotationFile ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new WfdbFormatException("MitAnnotationReader.ReadFile: expected an existing annotation file but it is missing. Check the record name and annotator extension.",
+                Path.GetFileNameWithoutExtension(path), path);
+        }
+
+        return ParseFile(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Parses MIT-format annotation bytes with their header notes.</summary>
+    /// <param name="data">The whole file content.</param>
+    /// <param name="path">File name for error messages.</param>
+    /// <returns>The annotations and the header's declarations.</returns>
+    public static MitAnnotationFile ParseFile(ReadOnlySpan<byte> data, string path)
+    {
+        var all = ParseAll(data, path);
+        var annotations = new List<WfdbAnnotation>(all.Count);
+        var custom = new Dictionary<int, (string, string)>();
+        var lines = new List<string>();
+        double? resolution = null;
+        var header = true;
+        foreach (var a in all)
+        {
+            if (header && a.Sample == 0 && a.Code == Note && a.Aux is { } aux && aux.StartsWith("## ", StringComparison.Ordinal))
+            {
+                var line = aux[3..].Trim();
+                lines.Add(line);
+                InterpretHeaderLine(line, path, custom, ref resolution);
+                continue;
+            }
+
+            header = false;
+            annotations.Add(a);
+        }
+
+        return new MitAnnotationFile(annotations, resolution, custom, lines);
+    }
+
+    private static void InterpretHeaderLine(string line, string path, Dictionary<int, (string, string)> custom, ref double? resolution)
+    {
+        const string timeResolution = "time resolution:";
+        if (line.StartsWith(timeResolution, StringComparison.OrdinalIgnoreCase))
+        {
+            var text = line[timeResolution.Length..].Trim();
+            if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var f) || !(f > 0) || double.IsInfinity(f))
+            {
+                throw new WfdbFormatException($"MitAnnotationReader: expected a finite positive time resolution in header note '## {line}' but got '{text}'.",
+                    Path.GetFileNameWithoutExtension(path), path, field: "time resolution");
+            }
+
+            resolution = f;
+            return;
+        }
+
+        // "N MNEMONIC [DESCRIPTION]": a custom code 1..49 (WFDB's ACMAX); other lines (e.g. the writer's command line) are kept as text.
+        var parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length >= 2 && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code))
+        {
+            if (code < 1 || code > 49)
+            {
+                throw new WfdbFormatException($"MitAnnotationReader: expected a custom annotation code in 1..49 in header note '## {line}' but got {code}.",
+                    Path.GetFileNameWithoutExtension(path), path, field: "annotation type");
+            }
+
+            custom[code] = (parts[1], parts.Length > 2 ? parts[2] : string.Empty);
+        }
+    }
+
     /// <summary>Parses MIT-format annotation bytes.</summary>
     /// <param name="data">The whole file content.</param>
     /// <param name="path">File name for error messages.</param>
@@ -48,7 +126,9 @@ public static class MitAnnotationReader
     /// The file is empty, ends without its end-of-file word (truncated), a SKIP or AUX field runs past the end, or an annotation
     /// lies before sample 0 or before the one preceding it (annotations are written in time order); the message names the byte.
     /// </exception>
-    public static WfdbAnnotation[] Parse(ReadOnlySpan<byte> data, string path)
+    public static WfdbAnnotation[] Parse(ReadOnlySpan<byte> data, string path) => [.. ParseFile(data, path).Annotations];
+
+    private static List<WfdbAnnotation> ParseAll(ReadOnlySpan<byte> data, string path)
     {
         var record0 = Path.GetFileNameWithoutExtension(path);
         if (data.Length == 0)
@@ -91,8 +171,8 @@ public static class MitAnnotationReader
                     SetLast(list, x => x with { Subtype = i });
                     break;
                 case Chn:
-                    chan = i;
-                    SetLast(list, x => x with { Channel = i });
+                    chan = i & 0xFF; // WFDB keeps the channel in an unsigned char
+                    SetLast(list, x => x with { Channel = chan });
                     break;
                 case AuxCode:
                     Need(data, pos, i, path, record, "AUX");
@@ -122,7 +202,7 @@ public static class MitAnnotationReader
                 record, path, field: "annotations");
         }
 
-        return list.ToArray();
+        return list;
     }
 
     private static void SetLast(List<WfdbAnnotation> list, Func<WfdbAnnotation, WfdbAnnotation> change)

@@ -22,6 +22,11 @@ public sealed record WfdbHeader(
     string Directory,
     string HeaderPath)
 {
+    /// <summary>The segments of a multi-segment record (header(5): <c>name/n_seg</c> on the record line), in order; <see langword="null"/>
+    /// for an ordinary record. A multi-segment header has no signal lines of its own: <see cref="Signals"/> is empty and
+    /// <see cref="WfdbReader"/> takes the signals from the layout header or the first segment.</summary>
+    public IReadOnlyList<WfdbSegment>? Segments { get; init; }
+
     /// <summary>Reads and parses a header file.</summary>
     /// <param name="path">Path of the <c>.hea</c> file, or of the record without extension.</param>
     /// <returns>The header.</returns>

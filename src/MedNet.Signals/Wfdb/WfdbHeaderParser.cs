@@ -16,7 +16,8 @@ namespace MedNet.Signals.Wfdb;
 /// </code>
 /// Defaults, as the WFDB library applies them: fs 250 Hz; adc_gain 0 or absent → 200; baseline absent → adc_zero; units → mV;
 /// adc_res 0 or absent → the format's bit depth; adc_zero 0. <c>description</c> is the rest of the line and may hold spaces.
-/// Multi-segment records (<c>n_seg</c>) are rejected with a <see cref="WfdbFormatException"/>.
+/// Multi-segment records (<c>name/n_seg</c>) are followed by n_seg segment lines (<c>segment_name length</c>) instead of
+/// signal lines; they are parsed into <see cref="WfdbHeader.Segments"/>.
 /// </remarks>
 public static class WfdbHeaderParser
 {
@@ -25,6 +26,9 @@ public static class WfdbHeaderParser
 
     /// <summary>WFDB's default gain (ADC units per mV) when a signal line gives 0 or none.</summary>
     public const double DefaultGain = 200;
+
+    // Format 0 (a null signal, e.g. in a variable-layout header) parses; reading it is refused by WfdbReader.
+    private static readonly WfdbFormatInfo NullSignal = new(0, 16, 1, 2, short.MinValue, short.MaxValue, "null signal (no samples)");
 
     /// <summary>Reads and parses a header file.</summary>
     /// <param name="path">Path of the <c>.hea</c> file, or of the record without extension.</param>
@@ -55,7 +59,9 @@ public static class WfdbHeaderParser
         var lines = text.Split('\n');
         var comments = new List<string>();
         var signals = new List<WfdbSignalSpec>();
+        var segments = new List<WfdbSegment>();
         RecordLine? record = null;
+        var recordLineNo = 0;
         var recordName = Path.GetFileNameWithoutExtension(headerPath);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -77,6 +83,35 @@ public static class WfdbHeaderParser
             {
                 record = ParseRecordLine(line, ctx);
                 recordName = record.Name;
+                recordLineNo = lineNo;
+                continue;
+            }
+
+            if (record.SegmentCount is { } segmentCount)
+            {
+                if (segments.Count == segmentCount)
+                {
+                    throw ctx.Error($"expected {segmentCount} segment line(s) as the record line says but found another: '{line}'.", "n_seg");
+                }
+
+                var parts = Fields(line);
+                if (parts.Length != 2)
+                {
+                    throw ctx.Error($"expected a segment line 'record_name length' but got '{line}'.", "segment");
+                }
+
+                var segmentLength = ParseLong(parts[1], ctx, "segment length");
+                if (segmentLength < 0 || (segmentLength == 0 && segments.Count > 0))
+                {
+                    throw ctx.Error($"expected a segment length > 0 (0 only for a first, layout segment) but got {segmentLength}.", "segment length");
+                }
+
+                if (parts[0] != "~" && (parts[0].Contains('/') || parts[0].Contains('\\') || parts[0].Contains("..", StringComparison.Ordinal)))
+                {
+                    throw ctx.Error($"expected a segment record name in the header's folder but got '{parts[0]}'.", "segment");
+                }
+
+                segments.Add(new WfdbSegment(parts[0], segmentLength));
                 continue;
             }
 
@@ -91,6 +126,19 @@ public static class WfdbHeaderParser
         if (record is null)
         {
             throw new WfdbFormatException("WfdbHeader: expected a record line but the file has none.", recordName, headerPath, field: "record line");
+        }
+
+        if (record.SegmentCount is { } expectedSegments)
+        {
+            if (segments.Count != expectedSegments)
+            {
+                throw new Context(recordName, headerPath, recordLineNo).Error(
+                    $"expected {expectedSegments} segment line(s) as the record line says but got {segments.Count}.", "n_seg");
+            }
+
+            return new WfdbHeader(record.Name, record.Fs, record.SampleCount, record.BaseTime, record.BaseDate, [], comments,
+                Path.GetDirectoryName(Path.GetFullPath(headerPath)) ?? ".", headerPath)
+            { Segments = segments };
         }
 
         if (signals.Count != record.SignalCount)
@@ -117,7 +165,7 @@ public static class WfdbHeaderParser
         }
     }
 
-    private sealed record RecordLine(string Name, int SignalCount, double Fs, long? SampleCount, string? BaseTime, string? BaseDate);
+    private sealed record RecordLine(string Name, int SignalCount, double Fs, long? SampleCount, string? BaseTime, string? BaseDate, int? SegmentCount);
 
     private readonly record struct Context(string Record, string File, int Line)
     {
@@ -129,9 +177,18 @@ public static class WfdbHeaderParser
     {
         var f = Fields(line);
         var nameField = f[0];
-        if (nameField.Contains('/'))
+        int? segmentCount = null;
+        var slashAt = nameField.IndexOf('/', StringComparison.Ordinal);
+        if (slashAt >= 0)
         {
-            throw ctx.Error($"expected a single-segment record but got '{nameField}' (multi-segment). Read each segment's header instead.", "n_seg");
+            var n = ParseInt(nameField[(slashAt + 1)..], ctx, "n_seg");
+            if (n < 1)
+            {
+                throw ctx.Error($"expected n_seg ≥ 1 but got {n}.", "n_seg");
+            }
+
+            segmentCount = n;
+            nameField = nameField[..slashAt];
         }
 
         if (f.Length < 2)
@@ -155,6 +212,11 @@ public static class WfdbHeaderParser
             {
                 throw ctx.Error($"expected a finite fs > 0 Hz but got '{fsText}'.", "fs");
             }
+
+            if (slash >= 0)
+            {
+                ValidateCounter(fsText[(slash + 1)..], ctx);
+            }
         }
 
         long? len = f.Length > 3 ? ParseLong(f[3], ctx, "sig_len") : null;
@@ -163,8 +225,94 @@ public static class WfdbHeaderParser
             throw ctx.Error($"expected sig_len ≥ 0 but got {len}.", "sig_len");
         }
 
-        return new RecordLine(nameField, nsig, fs, len, f.Length > 4 ? f[4] : null, f.Length > 5 ? f[5] : null);
+        var baseTime = f.Length > 4 ? f[4] : null;
+        var baseDate = f.Length > 5 ? f[5] : null;
+        ValidateBaseTimeAndDate(baseTime, baseDate, ctx);
+        return new RecordLine(nameField, nsig, fs, len, baseTime, baseDate, segmentCount);
     }
+
+    // counter_freq ['(' base_counter ')'], e.g. "360(0)": both finite, the frequency > 0.
+    private static void ValidateCounter(string text, Context ctx)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        var freq = ParseDouble(open < 0 ? text : text[..open], ctx, "counter_freq");
+        if (!(freq > 0) || !double.IsFinite(freq))
+        {
+            throw ctx.Error($"expected a finite counter frequency > 0 but got '{text}'.", "counter_freq");
+        }
+
+        if (open >= 0)
+        {
+            if (!text.EndsWith(')'))
+            {
+                throw ctx.Error($"expected 'counter_freq(base_counter)' but got '{text}'.", "base_counter");
+            }
+
+            var counter = ParseDouble(text[(open + 1)..^1], ctx, "base_counter");
+            if (!double.IsFinite(counter))
+            {
+                throw ctx.Error($"expected a finite base counter but got '{text}'.", "base_counter");
+            }
+        }
+    }
+
+    /// <summary>header(5): base time HH:MM:SS[.sss] (hours may be one digit), base date DD/MM/YYYY. The CinC 2017 challenge
+    /// writes "YYYY-MM-DD HH:MM:SS" in these two fields (date first); that order is accepted too. Anything else is named.</summary>
+    private static void ValidateBaseTimeAndDate(string? time, string? date, Context ctx)
+    {
+        if (time is null)
+        {
+            return;
+        }
+
+        if (IsIsoDate(time))
+        {
+            if (date is not null && !IsTime(date))
+            {
+                throw ctx.Error($"expected a base time HH:MM:SS after the ISO date '{time}' but got '{date}'.", "base_time");
+            }
+
+            return;
+        }
+
+        if (!IsTime(time))
+        {
+            throw ctx.Error($"expected a base time HH:MM:SS[.sss] (00–23, 00–59, 00–59) but got '{time}'.", "base_time");
+        }
+
+        if (date is not null && !IsDate(date))
+        {
+            throw ctx.Error($"expected a base date DD/MM/YYYY that exists in the calendar but got '{date}'.", "base_date");
+        }
+    }
+
+    private static bool IsTime(string text)
+    {
+        var parts = text.Split(':');
+        if (parts.Length is < 2 or > 3)
+        {
+            return false;
+        }
+
+        var secondsText = parts[^1];
+        if (!double.TryParse(secondsText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) || seconds < 0 || seconds >= 60)
+        {
+            return false;
+        }
+
+        if (!int.TryParse(parts[^2], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes > 59)
+        {
+            return false;
+        }
+
+        return parts.Length == 2 || (int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var hours) && hours <= 23);
+    }
+
+    private static bool IsDate(string text) =>
+        DateTime.TryParseExact(text, ["d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    private static bool IsIsoDate(string text) =>
+        DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     private static WfdbSignalSpec ParseSignalLine(string line, Context ctx)
     {
@@ -175,8 +323,10 @@ public static class WfdbHeaderParser
         }
 
         var (format, spf, skew, offset) = ParseFormatField(f[1], ctx);
-        var info = WfdbFormatTable.Find(format)
-            ?? throw ctx.Error($"expected a supported format code ({WfdbFormatTable.SupportedCodesText}) but got {format}. See https://physionet.org/physiotools/wag/signal-5.htm.", "format");
+        var info = format == 0 ? NullSignal : WfdbFormatTable.Find(format)
+            ?? throw ctx.Error(WfdbFormatTable.Refusal(format) is { } why
+                ? $"expected a format this reader decodes ({WfdbFormatTable.SupportedCodesText}) but {why}."
+                : $"expected a supported format code ({WfdbFormatTable.SupportedCodesText}) but got {format}. See https://physionet.org/physiotools/wag/signal-5.htm.", "format");
 
         double gain = 0;
         int? baseline = null;

@@ -8,11 +8,18 @@ namespace MedNet.Signals.Wfdb;
 /// <param name="Digital">Decoded ADC values, one array per read signal, shape (C, L).</param>
 public sealed record WfdbRecord(WfdbHeader Header, long Start, IReadOnlyList<int> SignalIndices, int[][] Digital)
 {
-    /// <summary>Samples per signal in this range (L).</summary>
+    /// <summary>Samples per signal in this range (L) of the first row; in a multi-frequency record a row holds frames ×
+    /// its samples per frame (<see cref="SamplingFrequencyOf"/>).</summary>
     public int Length => Digital.Length == 0 ? 0 : Digital[0].Length;
 
-    /// <summary>Sampling frequency in Hz (from the header).</summary>
+    /// <summary>Sampling frequency in Hz (from the header): the frame frequency.</summary>
     public double SamplingFrequency => Header.SamplingFrequency;
+
+    /// <summary>Sampling frequency of row <paramref name="row"/>: the frame frequency × the signal's samples per frame
+    /// (header(5): a signal with <c>x4</c> is sampled at four times the record's frequency).</summary>
+    /// <param name="row">Row of <see cref="Digital"/>.</param>
+    /// <returns>Hz.</returns>
+    public double SamplingFrequencyOf(int row) => Header.SamplingFrequency * Spec(row).SamplesPerFrame;
 
     /// <summary>The header line of row <paramref name="row"/>.</summary>
     /// <param name="row">Row of <see cref="Digital"/>, 0 ≤ row &lt; C.</param>
@@ -47,7 +54,7 @@ public sealed record WfdbRecord(WfdbHeader Header, long Start, IReadOnlyList<int
     /// <remarks>Source: WFDB Programmer's Guide, <c>WFDB_INVALID_SAMPLE</c>.</remarks>
     public int InvalidSampleCount(int row)
     {
-        var invalid = WfdbFormatTable.Find(Spec(row).Format)!.MinValue;
+        var invalid = WfdbReader.InvalidSample(Spec(row));
         var count = 0;
         foreach (var v in Digital[row])
         {
@@ -59,10 +66,10 @@ public sealed record WfdbRecord(WfdbHeader Header, long Start, IReadOnlyList<int
 
     /// <summary>Returns row <paramref name="row"/> in physical units (e.g. mV) as a new array.</summary>
     /// <param name="row">Row of <see cref="Digital"/>, 0 ≤ row &lt; C.</param>
-    /// <returns>Physical samples, length L.</returns>
+    /// <returns>Physical samples, as many as the row holds.</returns>
     public float[] Physical(int row)
     {
-        var result = new float[Length];
+        var result = new float[Digital[row].Length];
         Physical(row, result);
         return result;
     }

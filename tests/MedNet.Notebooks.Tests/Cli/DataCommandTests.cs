@@ -52,12 +52,64 @@ public class DataCommandTests
         var root = Path.Combine(Path.GetTempPath(), "mednet-cli-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var (exit, output) = Invoke("data", "download", "mba", "--root", root, "--base-url", $"http://127.0.0.1:{FreePort()}/mba/");
+            var (exit, output) = Invoke("data", "download", "mba", "--root", root, "--base-url", $"http://127.0.0.1:{FreePort()}/mba/", "--attempts", "2");
             Assert.Equal(1, exit);
             Assert.Contains("labels.xlsx", output);
+            Assert.Contains("broke 2 times", output);
+            Assert.Contains("attempt 1 of 2", output); // the retry is announced with its backoff
         }
         finally
         {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Download_ServerThatAcceptsButNeverAnswers_StopsWithANamedTimeout()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start(); // accepts connections (backlog) but never answers
+        var root = Path.Combine(Path.GetTempPath(), "mednet-cli-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            var (exit, output) = Invoke("data", "download", "mba", "--root", root, "--base-url", $"http://127.0.0.1:{port}/mba/", "--attempts", "1", "--timeout", "1");
+            Assert.Equal(1, exit);
+            Assert.Contains("response headers", output);
+            Assert.Contains("within 1 s", output);
+        }
+        finally
+        {
+            listener.Stop();
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Download_Cancelled_SaysWhatWasKeptAndHowToResume()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var root = Path.Combine(Path.GetTempPath(), "mednet-cli-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(500)); // as Ctrl-C does through System.CommandLine
+            var output = new StringWriter();
+            var exit = await DataCommand.Download("mba", root, $"http://127.0.0.1:{port}/mba/", output, output, cts.Token, attempts: 1, timeoutSeconds: 30);
+            Assert.Equal(130, exit);
+            Assert.Contains("cancelled after 0 of 3 files", output.ToString());
+            Assert.Contains("Resume with: mednet data download mba", output.ToString());
+        }
+        finally
+        {
+            listener.Stop();
             if (Directory.Exists(root))
             {
                 Directory.Delete(root, true);

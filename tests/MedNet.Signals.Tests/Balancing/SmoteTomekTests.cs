@@ -48,7 +48,7 @@ public class SmoteTomekTests
         var train = fold.Training(all);
         var balanced = SmoteTomek.Resample(train, new SmoteTomekOptions { Seed = 5, Neighbours = 3 });
         Assert.True(balanced.SyntheticPerClass[1] > 0);
-        var t = train.Samples;
+        var t = train.CopySamples();
         for (int i = 0; i < balanced.Samples.Count; i++)
         {
             if (!balanced.Samples.Subjects[i].StartsWith("synthetic:", StringComparison.Ordinal))
@@ -87,7 +87,7 @@ public class SmoteTomekTests
         var all = Samples(3);
         var train = SubjectStratifiedKFold.Split(all.Subjects, all.Labels, 4, 0)[2].Training(all);
         var b = SmoteTomek.Resample(train);
-        int max = Enumerable.Range(0, 3).Max(c => train.Samples.Labels.Count(l => l == c));
+        int max = Enumerable.Range(0, 3).Max(c => train.Labels.Count(l => l == c));
         for (int c = 0; c < 3; c++)
         {
             Assert.Equal(max - b.RemovedPerClass[c], b.Samples.Labels.Count(l => l == c));
@@ -98,11 +98,12 @@ public class SmoteTomekTests
     public void Resample_TomekLink_RemovesBothMembers()
     {
         // Two tight clusters plus an opposite-label pair that are each other's nearest neighbours.
-        float[] f = [0, 0, 0.1f, 0, 0, 0.1f, 10, 10, 10.1f, 10, 10, 10.1f, 5, 5, 5.01f, 5];
-        int[] labels = [0, 0, 0, 1, 1, 1, 0, 1];
-        string[] subjects = ["a", "a", "a", "b", "b", "b", "c", "d"];
+        // Sample 8 (subject "z", far away) is the held-out side every fold needs.
+        float[] f = [0, 0, 0.1f, 0, 0, 0.1f, 10, 10, 10.1f, 10, 10, 10.1f, 5, 5, 5.01f, 5, 99, 99];
+        int[] labels = [0, 0, 0, 1, 1, 1, 0, 1, 0];
+        string[] subjects = ["a", "a", "a", "b", "b", "b", "c", "d", "z"];
         var samples = new LabelledSamples(f, 2, labels, subjects);
-        var fold = new SubjectFold(0, [0, 1, 2, 3, 4, 5, 6, 7], [], []);
+        var fold = new SubjectFold(0, [0, 1, 2, 3, 4, 5, 6, 7], [8], ["z"]);
         var b = SmoteTomek.Resample(fold.Training(samples));
         Assert.Equal(1, b.RemovedPerClass[0]);
         Assert.Equal(1, b.RemovedPerClass[1]);
@@ -127,8 +128,10 @@ public class SmoteTomekTests
             labels.Add(1);
         }
 
-        var samples = new LabelledSamples([.. f], 2, [.. labels], [.. Enumerable.Repeat("s", 45)]);
-        var fold = new SubjectFold(0, [.. Enumerable.Range(0, 45)], [], []);
+        f.AddRange([-1000, -1000]); // sample 45: the held-out side
+        labels.Add(0);
+        var samples = new LabelledSamples([.. f], 2, [.. labels], [.. Enumerable.Repeat("s", 45), "held"]);
+        var fold = new SubjectFold(0, [.. Enumerable.Range(0, 45)], [45], ["held"]);
         Assert.Equal(15, SmoteTomek.Resample(fold.Training(samples), new SmoteTomekOptions { MaxGrowth = 4 }).SyntheticPerClass[1]);
         Assert.Equal(35, SmoteTomek.Resample(fold.Training(samples)).SyntheticPerClass[1]);
         Assert.Contains("MaxGrowth", Assert.Throws<ArgumentException>(() => SmoteTomek.Resample(fold.Training(samples), new SmoteTomekOptions { MaxGrowth = 0.5 })).Message);

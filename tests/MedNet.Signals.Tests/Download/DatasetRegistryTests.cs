@@ -23,6 +23,26 @@ public class DatasetRegistryTests
     }
 
     [Fact]
+    public void EveryFileWithAChecksum_HasItsSize_AndTheUnknownOnesAreTheThreeNamedInTheManifests()
+    {
+        var unknown = DatasetRegistry.All.SelectMany(e => e.Files.Where(f => f.Sha256 is null).Select(f => $"{e.Name}/{f.RelativePath}")).Order().ToArray();
+        Assert.Equal(["cinc2017/REFERENCE-v3.csv", "mitdb/RECORDS", "ptbxl/ptbxl_database.csv"], unknown);
+        Assert.All(DatasetRegistry.All.SelectMany(e => e.Files.Where(f => f.Sha256 is not null)), f => Assert.True(f.Size > 0, f.RelativePath));
+        Assert.Equal(1_950_000, DatasetRegistry.Get("mitdb").Files.Single(f => f.RelativePath == "100.dat").Size);
+    }
+
+    [Fact]
+    public void Parse_SizeColumn_IsReadAndABadSizeNamed()
+    {
+        const string head = "# name: x\n# title: t\n# base_url: https://e.invalid/\n# licence: l\n# citation: c\n# checksums: s\n";
+        var sha = new string('a', 64);
+        var entry = DatasetRegistry.Parse(head + $"{sha} 12 a.dat\n- - b.dat\n{sha} c.dat\n", "t");
+        Assert.Equal([12L, null, null], entry.Files.Select(f => f.Size));
+        var ex = Assert.Throws<FormatException>(() => DatasetRegistry.Parse(head + $"{sha} 12x a b\n", "t"));
+        Assert.Contains("line 7", ex.Message);
+    }
+
+    [Fact]
     public void Checksums_EqualTheShippedSha256Sums()
     {
         foreach (var (dataset, file) in new[] { ("mitdb", "100.dat"), ("mitdb", "100.atr"), ("mitdb", "100.hea") })

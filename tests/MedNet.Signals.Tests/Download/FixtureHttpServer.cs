@@ -36,6 +36,15 @@ internal sealed class FixtureHttpServer : IDisposable
 
     public bool IgnoreRange { get; set; }
 
+    /// <summary>(path, request number) → true to accept the connection and never answer.</summary>
+    public Func<string, int, bool> NeverAnswer { get; set; } = (_, _) => false;
+
+    /// <summary>(path, request number) → bytes of the body to send before stalling (connection kept open), or null.</summary>
+    public Func<string, int, int?> StallAfter { get; set; } = (_, _) => null;
+
+    /// <summary>(path, request number) → a status code to answer instead of the file (e.g. 503), or null.</summary>
+    public Func<string, int, int?> FailWith { get; set; } = (_, _) => null;
+
     private async Task AcceptLoop()
     {
         while (!_stop.IsCancellationRequested)
@@ -80,6 +89,18 @@ internal sealed class FixtureHttpServer : IDisposable
 
             Requests.Enqueue($"{path} {range}".TrimEnd());
             int hit = _hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+            if (NeverAnswer(path, hit))
+            {
+                await Task.Delay(Timeout.Infinite, _stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
+            }
+
+            if (FailWith(path, hit) is { } code)
+            {
+                await Write(stream, $"HTTP/1.1 {code} Failure\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", ReadOnlyMemory<byte>.Empty);
+                return;
+            }
+
             if (!Files.TryGetValue(path, out var body))
             {
                 await Write(stream, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", ReadOnlyMemory<byte>.Empty);
@@ -103,6 +124,13 @@ internal sealed class FixtureHttpServer : IDisposable
 
             var payload = body.AsMemory((int)start);
             var head = $"HTTP/1.1 {status}\r\n{extra}Content-Length: {payload.Length}\r\nAccept-Ranges: bytes\r\nConnection: close\r\n\r\n";
+            if (StallAfter(path, hit) is { } stallAt)
+            {
+                await Write(stream, head, payload[..Math.Min(stallAt, payload.Length)]);
+                await Task.Delay(Timeout.Infinite, _stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
+            }
+
             int? cut = TruncateAfter(path, hit);
             await Write(stream, head, cut is { } n ? payload[..Math.Min(n, payload.Length)] : payload);
         }

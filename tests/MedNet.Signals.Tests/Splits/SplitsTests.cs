@@ -56,7 +56,7 @@ public class SplitsTests
             var train = f.TrainIndices.Select(i => subjects[i]).ToHashSet();
             var test = f.TestIndices.Select(i => subjects[i]).ToHashSet();
             Assert.Empty(train.Intersect(test));
-            Assert.Equal(labels.Length, f.TrainIndices.Length + f.TestIndices.Length);
+            Assert.Equal(labels.Length, f.TrainIndices.Count + f.TestIndices.Count);
             foreach (var i in f.TestIndices)
             {
                 tested[i]++;
