@@ -407,6 +407,8 @@ public static class MsaExplanation
         rows.Add(new("AF: high-attention ∩ diagnostic zones", Paper("Overlap AF/Share"), 100 * r.AfOverlap, 100 * r.AfZoneChance, $"CinC, Grad-CAM (guided), {r.AfWindows} AF windows; zones P ∪ ST-T"));
         rows.Add(new("AF: attention in R + 100…300 ms, guided", Paper("Post-R 100-300 ms/Guided"), 100 * r.AfPostRGuided, 100 * r.AfPostRChance, "CinC, Grad-CAM mass"));
         rows.Add(new("AF: attention in R + 100…300 ms, without guided", Paper("Post-R 100-300 ms/Without guided"), 100 * r.AfPostRPlain, 100 * r.AfPostRChance, "CinC, Grad-CAM mass, plain spatial attention"));
+        rows.Add(new("AF: spatial gate in R + 100…300 ms, guided", Paper("Post-R 100-300 ms/Guided"), 100 * r.AfGateGuided, 100 * r.AfPostRChance, "CinC, guided gate s ⊙ u (AttentionCapture)"));
+        rows.Add(new("AF: spatial gate in R + 100…300 ms, without guided", Paper("Post-R 100-300 ms/Without guided"), 100 * r.AfGatePlain, 100 * r.AfPostRChance, "CinC, plain spatial gate s"));
         string[] leads = ["II", "aVF", "V1"];
         foreach (var lead in leads)
         {
