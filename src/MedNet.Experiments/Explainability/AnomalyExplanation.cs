@@ -33,12 +33,25 @@ public static class AnomalyExplanation
     {
         ArgumentNullException.ThrowIfNull(recipe);
         ArgumentNullException.ThrowIfNull(data);
+        var (model, test) = Train(recipe, data, seed);
+        return Explain(recipe.Label, recipe.Training.Epochs, model, test, data, seed, igWindows);
+    }
+
+    /// <summary>Seeds, builds and trains the recipe's model on the MBA training windows.</summary>
+    /// <param name="recipe">Model, configuration, training.</param>
+    /// <param name="data">MBA.</param>
+    /// <param name="seed">Seed of initialisation and dropout.</param>
+    /// <returns>The model in eval mode and the test windows (T, C, W).</returns>
+    public static (Module<Tensor, (Tensor X1, Tensor X2)> Model, Tensor Test) Train(ForecastRecipe recipe, MbaData data, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        ArgumentNullException.ThrowIfNull(data);
         var (train, test) = data.Windows(recipe.Normalisation, recipe.WindowLength);
         torch.manual_seed(seed);
         var model = recipe.Build(train);
         DualForecastTrainer.Train(model, train, recipe.Training, recipe.Loss);
         model.eval();
-        return Explain(recipe.Label, recipe.Training.Epochs, model, test, data, seed, igWindows);
+        return (model, test);
     }
 
     /// <summary>Measures a trained model.</summary>

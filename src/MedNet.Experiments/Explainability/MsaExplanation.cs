@@ -40,6 +40,36 @@ public static class MsaExplanation
         ArgumentNullException.ThrowIfNull(windows);
         ArgumentNullException.ThrowIfNull(settings);
         var train = Balanced(windows, windows.Side(true));
+        var model = Build(windows, spatial, settings, seed);
+        var x = windows.Inputs(train);
+        if (spatial == SpatialAttentionKind.Guided)
+        {
+            x = MsaPriors.Append(x, windows.Priors(train));
+        }
+
+        var labels = new float[train.Length];
+        for (var i = 0; i < train.Length; i++)
+        {
+            labels[i] = windows.Labels[train[i]];
+        }
+
+        var loss = new Tensors.NN.CrossEntropyLoss();
+        var options = new TrainingOptions(new OptimizerSettings(OptimizerKind.Adam, 3e-3), new ConstantSchedule(), 32, settings.Epochs, Shuffle: true, ShuffleSeed: seed);
+        Trainer.Fit(model, x, torch.tensor(labels, [train.Length]), (b, t) => loss.forward(model.call(b), t!), options, null, nameof(MsaExplanation));
+        model.eval();
+        return model;
+    }
+
+    /// <summary>The untrained network <see cref="Fit"/> starts from (random weights: the randomisation test's reference), in eval mode.</summary>
+    /// <param name="windows">The data (leads, classes, fs).</param>
+    /// <param name="spatial">Plain or guided spatial attention.</param>
+    /// <param name="settings">Width.</param>
+    /// <param name="seed">Seed of the initialisation.</param>
+    /// <returns>The network.</returns>
+    public static MsaClassifier Build(ExplainedWindows windows, SpatialAttentionKind spatial, MsaExplanationSettings settings, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        ArgumentNullException.ThrowIfNull(settings);
         var config = new MsaClassifierConfig
         {
             InputLeads = windows.Leads,
@@ -59,21 +89,6 @@ public static class MsaExplanation
         };
         torch.manual_seed(seed);
         var model = new MsaClassifier(config);
-        var x = windows.Inputs(train);
-        if (spatial == SpatialAttentionKind.Guided)
-        {
-            x = MsaPriors.Append(x, windows.Priors(train));
-        }
-
-        var labels = new float[train.Length];
-        for (var i = 0; i < train.Length; i++)
-        {
-            labels[i] = windows.Labels[train[i]];
-        }
-
-        var loss = new Tensors.NN.CrossEntropyLoss();
-        var options = new TrainingOptions(new OptimizerSettings(OptimizerKind.Adam, 3e-3), new ConstantSchedule(), 32, settings.Epochs, Shuffle: true, ShuffleSeed: seed);
-        Trainer.Fit(model, x, torch.tensor(labels, [train.Length]), (b, t) => loss.forward(model.call(b), t!), options, null, nameof(MsaExplanation));
         model.eval();
         return model;
     }
@@ -293,8 +308,8 @@ public static class MsaExplanation
     /// <param name="ctx">Profile, seed, repository root.</param>
     /// <param name="settings">Sizes; default <see cref="MsaExplanationSettings.For"/> the context's profile.</param>
     /// <param name="log">Progress lines; may be null.</param>
-    /// <returns>The numbers and the Figure 1 examples.</returns>
-    public static (MsaExplanationResult Result, IReadOnlyList<Figure1Example> Figure1) Run(RunContext ctx, MsaExplanationSettings? settings = null, Action<string>? log = null)
+    /// <returns>The numbers, the Figure 1 examples, the data and the trained networks.</returns>
+    public static MsaExplanationRun Run(RunContext ctx, MsaExplanationSettings? settings = null, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         settings ??= MsaExplanationSettings.For(ctx.Profile);
@@ -386,7 +401,7 @@ public static class MsaExplanation
         notes.Add("Lead importance: GradientSHAP over 8 training windows, |φ| summed per lead; the paper's AF lead analysis needs 12-lead AF recordings, which the CinC data (one lead) cannot give, so the lead shares are of the PTB-XL NORM/MI network.");
 
         var figure = Figure1(ptbModel, ptb, ptbTest, heats, guided, cinc, afTest, settings, ctx.Seed);
-        return (result, figure);
+        return new MsaExplanationRun(result, figure, mit, mitModel, ptb, ptbModel, cinc, guided, plain);
     }
 
     /// <summary>The §3.3 table: each paper value beside the measured one and chance.</summary>
