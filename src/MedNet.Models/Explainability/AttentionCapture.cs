@@ -20,7 +20,8 @@ namespace MedNet.Models.Explainability;
 /// <c>MultiheadAttention(need_weights: true)</c> returns them in this kit (PyTorch returns them after dropout in training);
 /// the model must therefore be in eval mode, where the two agree and dropout is off. A name may also be the
 /// <c>MultiheadAttention</c> child itself (e.g. <c>transformer_encoder1.self_attn</c>): its block is hooked, because the
-/// block calls it directly. Gates are sigmoid maps: their values are in (0, 1) and do not sum to 1.
+/// block calls it directly; likewise <c>guided_attention.map</c> (the data-driven part s of the guided gate) is read
+/// through its guided block. Gates are sigmoid maps: their values are in (0, 1) and do not sum to 1.
 /// </remarks>
 public static class AttentionCapture
 {
@@ -139,6 +140,17 @@ public static class AttentionCapture
             calls[slot]++;
             var b = (int)weights.size(0);
             captured[slot] = new AttentionMap(name, kind, b, heads, queries, keys, weights.contiguous().ToArray());
+        }
+
+        // The data-driven map s inside guided attention is called as map.Map(x), not through call(): hook its block instead.
+        var mapDot = name.LastIndexOf('.');
+        if (module is SpatialAttention && mapDot > 0 && modules.GetValueOrDefault(name[..mapDot]) is GuidedSpatialAttention owner)
+        {
+            return owner.register_forward_pre_hook((_, input) =>
+            {
+                var s = owner.map.Map(input.input); // (B, 1, L)
+                Store(AttentionKind.SpatialGate, s, 1, 1, (int)s.size(2));
+            });
         }
 
         switch (module)

@@ -93,6 +93,12 @@ public sealed class AttentionCaptureTests
         Assert.Equal((AttentionKind.GuidedGate, 2, Length), (map.Kind, map.Batch, map.Keys));
         Assert.All(map.Values, v => Assert.True(v > 0 && v < 1));
 
+        // The data-driven part s alone, read through its guided block; the gate is s ⊙ u with u in (0, 1), so gate < s.
+        var both = AttentionCapture.Capture(model, () => model.forward(x, priors), "guided_attention.map", "guided_attention");
+        Assert.Equal(AttentionKind.SpatialGate, both[0].Kind);
+        Assert.All(Enumerable.Range(0, both[0].Values.Length), i => Assert.True(both[1].Values[i] < both[0].Values[i]));
+        Assert.Contains("guided_attention.map", AttentionCapture.AttentionModuleNames(model));
+
         // Inside a prior the union gate is ≈ 0.88 at initialisation, outside ≈ 0.23 at most, so the guided gate is larger at R.
         var g = map.Received(1);
         Assert.True(g[30] > g[0], $"gate at R {g[30]:F3} vs far from it {g[0]:F3}");
