@@ -11,7 +11,7 @@ namespace MedNet.Experiments.Explainability;
 /// Windows are centred on an R peak and z-scored per lead, as [MSA] §2.1 segments ("2.5-second windows centred on each
 /// R-peak", z-score per lead). MIT-BIH's R peaks are its reference beat annotations; PTB-XL and CinC 2017 ship no beat
 /// annotations, so their R peaks come from Pan–Tompkins (1985), on lead II of the 500 Hz PTB-XL copy (mapped to 100 Hz).
-/// PTB-XL windows are read from the 100 Hz copy and CinC windows stay at 300 Hz: no resampling to 360 Hz (D-MS: a cost choice).
+/// PTB-XL windows are read from the 100 Hz copy and CinC windows stay at 300 Hz: no resampling to 360 Hz, to keep the analyses cheap.
 /// </remarks>
 public static class ExplainedWindowSets
 {
