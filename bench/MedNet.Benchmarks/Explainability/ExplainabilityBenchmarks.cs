@@ -9,7 +9,9 @@ namespace MedNet.Benchmarks.Explainability;
 /// <summary>
 /// Cost of the explainers relative to the model's own cost (issue 16): a small MSA classifier (stem 16, one multi-scale
 /// block of 32 channels, plain spatial attention, MHSA, BiLSTM 16), one 1-lead segment of 1080 samples (3 s at 360 Hz).
-/// Targets: Grad-CAM ≤ 1.5 × (forward + backward); Integrated Gradients with n = 16 steps ≤ 1.2 × 16 × (forward + backward).
+/// Targets: Grad-CAM ≤ 1.5 × (forward + backward); Integrated Gradients and GradientSHAP with n = 16 samples ≤ 1.2 × 16 ×
+/// (forward + backward); KernelSHAP reports its cost in model evaluations (16 time-segment groups, 256 coalitions, 4
+/// background windows: (256 + 2) × 4 = 1,032 windows through batched no-grad forwards) beside one no-grad forward.
 /// </summary>
 [MemoryDiagnoser]
 public class ExplainabilityBenchmarks
@@ -19,6 +21,8 @@ public class ExplainabilityBenchmarks
     private Tensor _xGrad = null!;
     private GradCam _cam = null!;
     private Func<Tensor, Tensor> _score = null!;
+    private Tensor _background = null!;
+    private FeatureGroups _segments = null!;
 
     /// <summary>Seeded model and segment, one thread.</summary>
     [GlobalSetup]
@@ -43,6 +47,27 @@ public class ExplainabilityBenchmarks
         _xGrad = _x.detach().clone().requires_grad_();
         _cam = new GradCam(_model, "block0");
         _score = ExplanationTargets.ClassLogit(_model, 1);
+        _background = torch.randn(4, 1, 1080);
+        var names = new List<string>();
+        var masks = new List<bool[]>();
+        for (var g = 0; g < 16; g++)
+        {
+            names.Add($"segment {g}");
+            var mask = new bool[1080];
+            Array.Fill(mask, true, g * 1080 / 16, ((g + 1) * 1080 / 16) - (g * 1080 / 16));
+            masks.Add(mask);
+        }
+
+        _segments = new FeatureGroups(1, 1080, names, masks);
+    }
+
+    /// <summary>One no-grad forward of one segment: the unit of KernelSHAP's cost.</summary>
+    /// <returns>The logits.</returns>
+    [Benchmark]
+    public Tensor ForwardOnly()
+    {
+        using var _ = torch.no_grad();
+        return _score(_x);
     }
 
     /// <summary>The reference: one forward and one backward of the class-1 logit with respect to the input and the weights.</summary>
@@ -64,4 +89,16 @@ public class ExplainabilityBenchmarks
     [Benchmark]
     public AttributionResult IntegratedGradients16() =>
         IntegratedGradients.Attribute(_score, _x, settings: new IntegratedGradientsSettings { Steps = 16, BatchSize = 16 });
+
+    /// <summary>GradientSHAP, 16 draws from 4 background windows in one batch, without the background forwards (reference off).</summary>
+    /// <returns>The attributions.</returns>
+    [Benchmark]
+    public AttributionResult GradientShap16() =>
+        GradientShap.Attribute(_score, _x, _background, new GradientShapSettings { Samples = 16, BatchSize = 16, ComputeReference = false });
+
+    /// <summary>KernelSHAP over 16 time segments: 256 coalitions × 4 background windows = 1,032 evaluations, batches of 256.</summary>
+    /// <returns>The values.</returns>
+    [Benchmark]
+    public ShapleyResult KernelShap16Groups() =>
+        ShapleyValues.Kernel(_score, _x, _background, _segments, new KernelShapSettings { Samples = 256, BatchSize = 256 });
 }
