@@ -36,13 +36,13 @@ public sealed partial class Tensor
     }
 
     /// <summary>The element type (Float32 unless built by a float64/int64 constructor).</summary>
-    internal ScalarType DType { get; }
+    internal ScalarType DType { get; private set; }
 
     /// <summary>float64 storage, or null.</summary>
-    internal double[]? D64 { get; }
+    internal double[]? D64 { get; private set; }
 
     /// <summary>int64 storage, or null.</summary>
-    internal long[]? L64 { get; }
+    internal long[]? L64 { get; private set; }
 
     /// <summary>The float64 elements as a span of length numel.</summary>
     internal Span<double> Span64 => D64 is { } d ? d.AsSpan(0, NumelInt) : throw WrongStorage(ScalarType.Float64);
@@ -104,6 +104,34 @@ public sealed partial class Tensor
     /// <returns>The elements, row-major.</returns>
     public T[] ToArray<T>()
         where T : unmanaged => data<T>().ToArray();
+
+    /// <summary>
+    /// Converts this tensor's storage in place to <paramref name="dtype"/> (what <c>Module.to(dtype)</c> does to
+    /// parameters and buffers, like PyTorch's <c>param.data = param.data.to(dtype)</c>); the gradient is converted too.
+    /// </summary>
+    /// <remarks>Views made earlier keep the old storage. The version counter is bumped.</remarks>
+    internal void ConvertInPlace(ScalarType dtype)
+    {
+        if (dtype == DType)
+        {
+            return;
+        }
+
+        if (dtype == ScalarType.Int64 && RequiresGradFlag)
+        {
+            throw new InvalidOperationException($"to(int64): a tensor {Shape.Format(Dims)} that requires grad cannot become int64 (only floating-point tensors require gradients).");
+        }
+
+        var converted = ConvertData(dtype);
+        var oldGrad = grad;
+        _data = converted._data;
+        D64 = converted.D64;
+        L64 = converted.L64;
+        Owner = converted.Owner;
+        DType = dtype;
+        Versions.Value++;
+        grad = oldGrad?.ConvertData(dtype);
+    }
 
     /// <summary>A copy of the data in another dtype, never recorded.</summary>
     internal Tensor ConvertData(ScalarType dtype)

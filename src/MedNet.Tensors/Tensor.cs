@@ -42,10 +42,10 @@ public sealed partial class Tensor
     }
 
     /// <summary>Owner of pooled storage (null for caller-owned arrays); views hold it so the array outlives them.</summary>
-    internal PooledStorage? Owner { get; }
+    internal PooledStorage? Owner { get; private set; }
 
     /// <summary>float32 storage; empty for other dtypes.</summary>
-    private readonly float[] _data;
+    private float[] _data;
 
     /// <summary>Backing float32 storage, row-major; may be longer than <see cref="NumelInt"/>. Throws for other dtypes (no silent float32 computation).</summary>
     internal float[] Data => DType == ScalarType.Float32 ? _data : throw DTypes.NoKernel(this);
