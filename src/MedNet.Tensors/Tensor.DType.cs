@@ -133,6 +133,20 @@ public sealed partial class Tensor
         grad = oldGrad?.ConvertData(dtype);
     }
 
+    /// <summary>The value of a one-element tensor as <typeparamref name="T"/> (float, double or long, matching the dtype), like TorchSharp's <c>item&lt;T&gt;()</c>.</summary>
+    /// <typeparam name="T">The element type of this tensor's dtype.</typeparam>
+    /// <returns>The single element, without rounding.</returns>
+    public T item<T>()
+        where T : unmanaged
+    {
+        if (NumelInt != 1)
+        {
+            throw new InvalidOperationException($"item: expected a tensor with one element but got shape {Shape.Format(Dims)}.");
+        }
+
+        return data<T>()[0];
+    }
+
     /// <summary>A copy of the data in another dtype, never recorded.</summary>
     internal Tensor ConvertData(ScalarType dtype)
     {
