@@ -19,7 +19,7 @@ public sealed record RunContext(RunProfile Profile, int Seed, int Threads, strin
 
     /// <summary>
     /// The dtype the run trains in: float32 (default) or float64, as the DTAAD repository runs (<c>model.double()</c>).
-    /// Only experiments with <see cref="Reproduction.ReproductionExperiment.SupportsFloat64"/> honour float64.
+    /// Only experiments that declare SupportsFloat64 (the DTAAD and MED-Net tables) honour float64.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("dtype")]
     public MedNet.Tensors.ScalarType DType { get; init; } = MedNet.Tensors.ScalarType.Float32;
