@@ -184,4 +184,12 @@ public sealed class DTypeTests
         (x * 3f).sum().backward();
         Assert.Equal([5.0, 7.0], x.grad!.ToArray<double>());
     }
+
+    [Fact]
+    public void DisplayNamesTheDtype()
+    {
+        Assert.StartsWith("tensor (2,), float64, min 0.5, max 1.25, mean 0.875: [0.5, 1.25]", torch.tensor([0.5, 1.25]).ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("tensor (2,), int64, min 3, max 7, mean 5: [3, 7]", torch.tensor([3L, 7L]).ToString(), StringComparison.Ordinal);
+        Assert.Contains(", float32", torch.tensor([1f], [1]).ToString(), StringComparison.Ordinal);
+    }
 }
