@@ -192,4 +192,17 @@ public sealed class DTypeTests
         Assert.StartsWith("tensor (2,), int64, min 3, max 7, mean 5: [3, 7]", torch.tensor([3L, 7L]).ToString(), StringComparison.Ordinal);
         Assert.Contains(", float32", torch.tensor([1f], [1]).ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnOptimiserWithFloat32StateRefusesAParameterConvertedLater()
+    {
+        var layer = new Linear(2, 1);
+        var opt = new Adam(layer.parameters());
+        F.mse_loss(layer.call(torch.randn(3, 2)), torch.zeros(3, 1)).backward();
+        opt.step();
+        layer.@double();
+        F.mse_loss(layer.call(torch.randn([3, 2], torch.float64)), torch.zeros([3, 1], torch.float64)).backward();
+        var ex = Assert.Throws<InvalidOperationException>(opt.step);
+        Assert.Contains("changed dtype to Float64", ex.Message, StringComparison.Ordinal);
+    }
 }
