@@ -250,6 +250,10 @@ public sealed partial class Tensor
         ? (long)v
         : throw new InvalidOperationException($"to(int64): expected finite values but got {v}; NaN and infinities have no int64 value.");
 
+    /// <summary>Throws <see cref="DTypes.NoKernel"/>; out of line so the float32 getters stay a field test and a load.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private T NotFloat32<T>() => throw DTypes.NoKernel(this);
+
     private InvalidOperationException WrongStorage(ScalarType wanted) =>
         new($"Tensor: expected a {wanted} tensor but got {DType} {Shape.Format(Dims)}. This is a bug in the op that took its {wanted} branch.");
 }

@@ -48,7 +48,7 @@ public sealed partial class Tensor
     private float[] _data;
 
     /// <summary>Backing float32 storage, row-major; may be longer than <see cref="NumelInt"/>. Throws for other dtypes (no silent float32 computation).</summary>
-    internal float[] Data => DType == ScalarType.Float32 ? _data : throw DTypes.NoKernel(this);
+    internal float[] Data => DType == ScalarType.Float32 ? _data : NotFloat32<float[]>();
 
     /// <summary>Sizes per dimension.</summary>
     internal int[] Dims { get; }
@@ -57,7 +57,7 @@ public sealed partial class Tensor
     internal int NumelInt { get; }
 
     /// <summary>The elements as a span of length numel.</summary>
-    internal Span<float> Span => DType == ScalarType.Float32 ? _data.AsSpan(0, NumelInt) : throw DTypes.NoKernel(this);
+    internal Span<float> Span => DType == ScalarType.Float32 ? _data.AsSpan(0, NumelInt) : NotFloat32<float[]>();
 
     internal Node? GradFn { get; set; }
 
