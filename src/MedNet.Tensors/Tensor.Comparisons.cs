@@ -66,6 +66,21 @@ public sealed partial class Tensor
             return false;
         }
 
+        if (DType != ScalarType.Float32 || other.DType != ScalarType.Float32)
+        {
+            var x = ConvertData(ScalarType.Float64).Span64;
+            var y = other.ConvertData(ScalarType.Float64).Span64;
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (Math.Abs(x[i] - y[i]) > atol + (rtol * Math.Abs(y[i])))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         var a = Span;
         var b = other.Span;
         for (var i = 0; i < a.Length; i++)

@@ -77,7 +77,7 @@ public sealed partial class Tensor
     /// <param name="a">Tensor.</param>
     /// <param name="b">Scalar, non-zero.</param>
     /// <returns><c>a / b</c>.</returns>
-    public static Tensor operator /(Tensor a, float b) => Affine(a, 1f / b, 0f);
+    public static Tensor operator /(Tensor a, float b) => a.IsF64 ? AffineF64(a, 1.0 / b, 0) : Affine(a, 1f / b, 0f);
 
     /// <summary>Scalar divided by tensor.</summary>
     /// <param name="b">Scalar.</param>
@@ -121,6 +121,11 @@ public sealed partial class Tensor
     /// <summary>Computes <c>scale * a + shift</c> element-wise.</summary>
     internal static Tensor Affine(Tensor a, float scale, float shift)
     {
+        if (a.DType != ScalarType.Float32)
+        {
+            return a.IsF64 ? AffineF64(a, scale, shift) : throw DTypes.NoKernel(a);
+        }
+
         var r = Empty(a.Dims);
         if (shift == 0f)
         {
@@ -146,9 +151,29 @@ public sealed partial class Tensor
 
     internal static Tensor Binary(Tensor a, Tensor b, BinaryOp op, string name)
     {
+        if (a.DType != ScalarType.Float32 || b.DType != ScalarType.Float32)
+        {
+            return BinaryF64(a, b, op, name);
+        }
+
         var outDims = Shape.SameAs(a.Dims, b.Dims) ? a.Dims : Shape.Broadcast(a.Dims, b.Dims, name);
         var r = Empty(outDims);
         BroadcastKernel.Run(op, a.Span, a.Dims, b.Span, b.Dims, r.Span, outDims);
+        if (op >= BinaryOp.Eq || !Engine.NeedsGrad(a, b))
+        {
+            return r;
+        }
+
+        return Engine.Record(r, name + "Backward", g => BinaryBackward(op, a, b, r, g), a, b);
+    }
+
+    /// <summary>The float64 (or promoted float32 × float64) branch of <see cref="Binary"/>.</summary>
+    private static Tensor BinaryF64(Tensor a, Tensor b, BinaryOp op, string name)
+    {
+        (a, b) = Promote(a, b, name);
+        var outDims = Shape.SameAs(a.Dims, b.Dims) ? a.Dims : Shape.Broadcast(a.Dims, b.Dims, name);
+        var r = EmptyOf(outDims, ScalarType.Float64);
+        BroadcastF64(op, a, b, r);
         if (op >= BinaryOp.Eq || !Engine.NeedsGrad(a, b))
         {
             return r;

@@ -45,6 +45,12 @@ public sealed partial class Tensor
     public Tensor zero_()
     {
         PrepareInPlace("zero_");
+        if (DType != ScalarType.Float32)
+        {
+            (IsF64 ? System.Runtime.InteropServices.MemoryMarshal.AsBytes(Span64) : System.Runtime.InteropServices.MemoryMarshal.AsBytes(SpanI64)).Clear();
+            return this;
+        }
+
         Span.Clear();
         return this;
     }
@@ -55,6 +61,20 @@ public sealed partial class Tensor
     public Tensor fill_(float value)
     {
         PrepareInPlace("fill_");
+        if (DType != ScalarType.Float32)
+        {
+            if (IsF64)
+            {
+                Span64.Fill(value);
+            }
+            else
+            {
+                SpanI64.Fill((long)value);
+            }
+
+            return this;
+        }
+
         Span.Fill(value);
         return this;
     }
@@ -70,7 +90,25 @@ public sealed partial class Tensor
             throw new ArgumentException($"copy_: expected {Shape.Format(Dims)} but got {Shape.Format(src.Dims)}.", nameof(src));
         }
 
-        src.Span.CopyTo(Span);
+        if (src.DType != DType)
+        {
+            // PyTorch's copy_ converts between dtypes.
+            src = src.ConvertData(DType);
+        }
+
+        switch (DType)
+        {
+            case ScalarType.Float64:
+                src.Span64.CopyTo(Span64);
+                break;
+            case ScalarType.Int64:
+                src.SpanI64.CopyTo(SpanI64);
+                break;
+            default:
+                src.Span.CopyTo(Span);
+                break;
+        }
+
         return this;
     }
 
@@ -86,6 +124,13 @@ public sealed partial class Tensor
             throw new ArgumentException($"add_: expected {Shape.Format(Dims)} but got {Shape.Format(other.Dims)}.", nameof(other));
         }
 
+        if (IsF64 || other.IsF64)
+        {
+            DTypes.RequireSame("add_", this, other, nameof(other));
+            TensorPrimitives.MultiplyAdd<double>(other.Span64, alpha, Span64, Span64);
+            return this;
+        }
+
         TensorPrimitives.MultiplyAdd(other.Span, alpha, Span, Span);
         return this;
     }
@@ -96,6 +141,12 @@ public sealed partial class Tensor
     public Tensor mul_(float value)
     {
         PrepareInPlace("mul_");
+        if (IsF64)
+        {
+            TensorPrimitives.Multiply<double>(Span64, value, Span64);
+            return this;
+        }
+
         TensorPrimitives.Multiply(Span, value, Span);
         return this;
     }
@@ -108,6 +159,15 @@ public sealed partial class Tensor
     public Tensor uniform_(double from = 0, double to = 1, Generator? generator = null)
     {
         PrepareInPlace("uniform_");
+        if (IsF64)
+        {
+            // float64 fills draw the float32 samples (same stream) and widen them.
+            var f = new float[NumelInt];
+            Init.Uniform(f, (float)from, (float)to, generator ?? torch.default_generator);
+            new Tensor(f, Dims).ConvertData(ScalarType.Float64).Span64.CopyTo(Span64);
+            return this;
+        }
+
         Init.Uniform(Span, (float)from, (float)to, generator ?? torch.default_generator);
         return this;
     }
@@ -120,6 +180,14 @@ public sealed partial class Tensor
     public Tensor normal_(double mean = 0, double std = 1, Generator? generator = null)
     {
         PrepareInPlace("normal_");
+        if (IsF64)
+        {
+            var f = new float[NumelInt];
+            Init.Normal(f, (float)mean, (float)std, generator ?? torch.default_generator);
+            new Tensor(f, Dims).ConvertData(ScalarType.Float64).Span64.CopyTo(Span64);
+            return this;
+        }
+
         Init.Normal(Span, (float)mean, (float)std, generator ?? torch.default_generator);
         return this;
     }

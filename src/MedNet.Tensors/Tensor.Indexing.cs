@@ -30,15 +30,22 @@ public sealed partial class Tensor
                 for (var i = 0; i < inner; i++)
                 {
                     var at = (((o * m) + k) * inner) + i;
-                    var j = (int)index.Data[at];
-                    if (j < 0 || j >= n)
+                    var jl = IndexAt(index, at);
+                    if (jl < 0 || jl >= n)
                     {
-                        throw new ArgumentOutOfRangeException(nameof(index), $"gather: expected indices in [0, {n - 1}] along dim {dim} of {Shape.Format(Dims)} but got {j} at flat position {at}.");
+                        throw new ArgumentOutOfRangeException(nameof(index), $"gather: expected indices in [0, {n - 1}] along dim {dim} of {Shape.Format(Dims)} but got {jl} at flat position {at}.");
                     }
+
+                    var j = (int)jl;
 
                     src[at] = (((o * n) + j) * inner) + i;
                 }
             }
+        }
+
+        if (IsF64)
+        {
+            return GatherF64(src, index.Dims);
         }
 
         var r = Empty(index.Dims);
@@ -71,6 +78,11 @@ public sealed partial class Tensor
     /// <returns>A tensor with the last dimension longer by left + right.</returns>
     internal Tensor PadLast(int left, int right, float value)
     {
+        if (IsF64)
+        {
+            return PadLastF64(left, right, value);
+        }
+
         var l = Dims[^1];
         var dims = (int[])Dims.Clone();
         dims[^1] = l + left + right;

@@ -74,6 +74,12 @@ public sealed partial class Tensor
     /// <summary>Computes out[bt] = A[bt] (m×k) · B[bt or 0] (k×n) for bt in [0, batch).</summary>
     private static Tensor BatchedProduct(Tensor a, Tensor b, int m, int batch, int[] outDims)
     {
+        if (a.DType != ScalarType.Float32 || b.DType != ScalarType.Float32)
+        {
+            DTypes.RequireSame("matmul", a, b, "other");
+            return a.IsF64 ? BatchedProductF64(a, b, m, batch, outDims) : throw DTypes.NoKernel(a);
+        }
+
         var k = a.Dims[^1];
         var n = b.Dims[^1];
         var bShared = b.Dims.Length == 2;

@@ -13,6 +13,11 @@ public sealed partial class Tensor
     /// <remarks>d/dx_i = 1.</remarks>
     public Tensor sum()
     {
+        if (IsF64)
+        {
+            return SumAllF64();
+        }
+
         var r = Scalar(TensorPrimitives.Sum(Span));
         var x = this;
         return Engine.Record(r, "SumBackward", g => Engine.Accumulate(x, Filled(x.Dims, g.Data[0])), x);
@@ -128,6 +133,11 @@ public sealed partial class Tensor
             axes[Shape.NormalizeDim(d, Dims.Length, mean ? "mean" : "sum")] = true;
         }
 
+        if (IsF64)
+        {
+            return ReduceDimsF64(axes, keepdim, mean);
+        }
+
         var cur = this;
         var curDims = (int[])Dims.Clone();
         var count = 1;
@@ -165,6 +175,43 @@ public sealed partial class Tensor
         return Engine.Record(r, mean ? "MeanBackward" : "SumBackward", g => Engine.Accumulate(x, ExpandTo(g.ShareStorage(keptDims), x.Dims, scale)), x);
     }
 
+    private Tensor ReduceDimsF64(bool[] axes, bool keepdim, bool mean)
+    {
+        var cur = this;
+        var curDims = (int[])Dims.Clone();
+        var count = 1;
+        for (var ax = 0; ax < Dims.Length; ax++)
+        {
+            if (!axes[ax])
+            {
+                continue;
+            }
+
+            var (outer, n, inner) = ReduceKernel.Split(curDims, ax);
+            curDims[ax] = 1;
+            var next = EmptyOf((int[])curDims.Clone(), ScalarType.Float64);
+            SumAxisF64(cur.Span64, next.Span64, outer, n, inner);
+            cur = next;
+            count *= n;
+        }
+
+        if (ReferenceEquals(cur, this))
+        {
+            cur = CloneData();
+        }
+
+        var scale = mean && count > 0 ? 1.0 / count : 1.0;
+        if (scale != 1.0)
+        {
+            TensorPrimitives.Multiply<double>(cur.Span64, scale, cur.Span64);
+        }
+
+        var keptDims = curDims;
+        var r = cur.ShareStorage(keepdim ? keptDims : DropAxes(keptDims, axes));
+        var x = this;
+        return Engine.Record(r, mean ? "MeanBackward" : "SumBackward", g => Engine.AccumulateOwned(x, ExpandToF64(g.ShareStorage(keptDims), x.Dims, scale)), x);
+    }
+
     private static int[] DropAxes(int[] dims, bool[] axes)
     {
         var list = new List<int>();
@@ -199,6 +246,11 @@ public sealed partial class Tensor
         var kept = (int[])Dims.Clone();
         kept[ax] = 1;
         var outDims = keepdim ? kept : DropAxes(kept, AxisMask(Dims.Length, ax));
+        if (IsF64)
+        {
+            return ExtremeF64(ax, outDims, min);
+        }
+
         var values = new float[outer * inner];
         var idx = new int[outer * inner];
         ReduceKernel.Max(Span, values, idx, outer, n, inner, min);

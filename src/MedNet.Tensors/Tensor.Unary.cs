@@ -11,33 +11,33 @@ public sealed partial class Tensor
     /// <summary>e^x element-wise.</summary>
     /// <returns>A tensor of the same shape.</returns>
     /// <remarks>d/dx = e^x.</remarks>
-    public Tensor exp() => Unary("ExpBackward", TensorPrimitives.Exp, (g, x, y) => g * y);
+    public Tensor exp() => IsF64 ? ExpF64() : Unary("ExpBackward", TensorPrimitives.Exp, (g, x, y) => g * y);
 
     /// <summary>Natural logarithm element-wise.</summary>
     /// <returns>A tensor of the same shape.</returns>
     /// <remarks>d/dx = 1/x.</remarks>
-    public Tensor log() => Unary("LogBackward", TensorPrimitives.Log, (g, x, y) => g / x);
+    public Tensor log() => IsF64 ? LogF64() : Unary("LogBackward", TensorPrimitives.Log, (g, x, y) => g / x);
 
     /// <summary>Square root element-wise.</summary>
     /// <returns>A tensor of the same shape.</returns>
     /// <remarks>d/dx = 1/(2√x).</remarks>
-    public Tensor sqrt() => Unary("SqrtBackward", TensorPrimitives.Sqrt, (g, x, y) => g / (y * 2f));
+    public Tensor sqrt() => IsF64 ? SqrtF64() : Unary("SqrtBackward", TensorPrimitives.Sqrt, (g, x, y) => g / (y * 2f));
 
     /// <summary>Absolute value element-wise.</summary>
     /// <returns>A tensor of the same shape.</returns>
     /// <remarks>d/dx = sign(x) (0 at 0).</remarks>
-    public Tensor abs() => Unary("AbsBackward", TensorPrimitives.Abs, (g, x, y) => g * Map(x, v => MathF.Sign(v)));
+    public Tensor abs() => IsF64 ? AbsF64() : Unary("AbsBackward", TensorPrimitives.Abs, (g, x, y) => g * Map(x, v => MathF.Sign(v)));
 
     /// <summary>Square element-wise.</summary>
     /// <returns>A tensor of the same shape.</returns>
     /// <remarks>d/dx = 2x.</remarks>
-    public Tensor square() => Unary("SquareBackward", (s, d) => TensorPrimitives.Multiply(s, s, d), (g, x, y) => g * x * 2f);
+    public Tensor square() => IsF64 ? SquareF64() : Unary("SquareBackward", (s, d) => TensorPrimitives.Multiply(s, s, d), (g, x, y) => g * x * 2f);
 
     /// <summary>x^p element-wise.</summary>
     /// <param name="exponent">Exponent p.</param>
     /// <returns>A tensor of the same shape.</returns>
     /// <remarks>d/dx = p·x^(p−1).</remarks>
-    public Tensor pow(float exponent) => Unary("PowBackward", (s, d) => TensorPrimitives.Pow(s, exponent, d), (g, x, y) => g * x.pow(exponent - 1f) * exponent);
+    public Tensor pow(float exponent) => IsF64 ? PowF64(exponent) : Unary("PowBackward", (s, d) => TensorPrimitives.Pow(s, exponent, d), (g, x, y) => g * x.pow(exponent - 1f) * exponent);
 
     /// <summary>Hyperbolic tangent element-wise.</summary>
     /// <returns>A tensor of the same shape.</returns>
@@ -63,7 +63,7 @@ public sealed partial class Tensor
     /// <summary>Gaussian error linear unit, exact (erf) form as PyTorch's default.</summary>
     /// <returns>A tensor of the same shape.</returns>
     /// <remarks>gelu(x) = x·Φ(x); d/dx = Φ(x) + x·φ(x).</remarks>
-    public Tensor gelu() => Unary(
+    public Tensor gelu() => IsF64 ? GeluF64() : Unary(
         "GeluBackward",
         (s, d) =>
         {
@@ -83,6 +83,11 @@ public sealed partial class Tensor
     {
         var lo = min ?? float.NegativeInfinity;
         var hi = max ?? float.PositiveInfinity;
+        if (IsF64)
+        {
+            return ClampF64(lo, hi);
+        }
+
         return Unary(
             "ClampBackward",
             (s, d) =>
@@ -156,6 +161,17 @@ public sealed partial class Tensor
     /// <summary>One fused forward kernel and one fused backward kernel (see <see cref="ActivationKernel"/>).</summary>
     private Tensor Activation(ActivationKernel.Kind kind, float slope, string name)
     {
+        if (IsF64)
+        {
+            return kind switch
+            {
+                ActivationKernel.Kind.Tanh => TanhF64(),
+                ActivationKernel.Kind.Sigmoid => SigmoidF64(),
+                ActivationKernel.Kind.Relu => LeakyReluF64(0, name),
+                _ => LeakyReluF64(slope, name),
+            };
+        }
+
         var r = Empty(Dims);
         ActivationKernel.Forward(kind, slope, Span, r.Span);
         if (!Engine.NeedsGrad(this))

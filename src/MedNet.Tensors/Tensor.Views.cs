@@ -132,7 +132,7 @@ public sealed partial class Tensor
             seen[perm[i]] = true;
         }
 
-        var r = PermuteKernel.Run(this, perm);
+        var r = IsF64 ? PermuteF64(this, perm) : PermuteKernel.Run(this, perm);
         var inv = new int[perm.Length];
         for (var i = 0; i < perm.Length; i++)
         {
@@ -140,7 +140,7 @@ public sealed partial class Tensor
         }
 
         var x = this;
-        return Engine.Record(r, "PermuteBackward", g => Engine.Accumulate(x, PermuteKernel.Run(g, inv)), x);
+        return Engine.Record(r, "PermuteBackward", g => Engine.Accumulate(x, g.IsF64 ? PermuteF64(g, inv) : PermuteKernel.Run(g, inv)), x);
     }
 
     /// <summary>Swaps two dimensions (copies).</summary>
@@ -185,6 +185,11 @@ public sealed partial class Tensor
         var count = e > s ? (int)(((e - s - 1) / step) + 1) : 0;
         var dims = (int[])Dims.Clone();
         dims[ax] = count;
+        if (IsF64)
+        {
+            return SliceF64(ax, s, count, (int)step, dims);
+        }
+
         var (outer, _, inner) = ReduceKernel.Split(Dims, ax);
         var r = Empty(dims);
         for (var o = 0; o < outer; o++)

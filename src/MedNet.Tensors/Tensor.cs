@@ -6,11 +6,14 @@ using MedNet.Tensors.Memory;
 namespace MedNet.Tensors;
 
 /// <summary>
-/// A float32 tensor with contiguous row-major storage and an optional autograd record, shaped like <c>torch.Tensor</c>.
+/// A tensor (float32, float64 or int64; see <see cref="ScalarType"/>) with contiguous row-major storage and an optional
+/// autograd record, shaped like <c>torch.Tensor</c>.
 /// </summary>
 /// <remarks>
 /// Differs from PyTorch: storage is always contiguous; <c>reshape</c>/<c>view</c> share storage, while <c>permute</c>,
-/// <c>transpose</c> and slicing copy. Only float32 is supported; comparisons return float 0/1 masks.
+/// <c>transpose</c> and slicing copy. float32 is the default and has every kernel; float64 covers the ops listed in
+/// docs/from-pytorch.md and throws a named <see cref="NotSupportedException"/> elsewhere; int64 holds indices and class
+/// targets. Comparisons return float 0/1 masks.
 /// </remarks>
 [Display.TypeFormatterSource(typeof(Display.TensorFormatterSource))]
 public sealed partial class Tensor
@@ -27,7 +30,7 @@ public sealed partial class Tensor
 
     private Tensor(float[] data, int[] dims, PooledStorage? owner, VersionCounter versions)
     {
-        Data = data;
+        _data = data;
         Dims = dims;
         Owner = owner;
         Versions = versions;
@@ -39,10 +42,13 @@ public sealed partial class Tensor
     }
 
     /// <summary>Owner of pooled storage (null for caller-owned arrays); views hold it so the array outlives them.</summary>
-    internal PooledStorage? Owner { get; }
+    internal PooledStorage? Owner { get; private set; }
 
-    /// <summary>Backing storage, row-major; may be longer than <see cref="NumelInt"/>.</summary>
-    internal float[] Data { get; }
+    /// <summary>float32 storage; empty for other dtypes.</summary>
+    private float[] _data;
+
+    /// <summary>Backing float32 storage, row-major; may be longer than <see cref="NumelInt"/>. Throws for other dtypes (no silent float32 computation).</summary>
+    internal float[] Data => DType == ScalarType.Float32 ? _data : NotFloat32<float[]>();
 
     /// <summary>Sizes per dimension.</summary>
     internal int[] Dims { get; }
@@ -51,7 +57,7 @@ public sealed partial class Tensor
     internal int NumelInt { get; }
 
     /// <summary>The elements as a span of length numel.</summary>
-    internal Span<float> Span => Data.AsSpan(0, NumelInt);
+    internal Span<float> Span => DType == ScalarType.Float32 ? _data.AsSpan(0, NumelInt) : NotFloat32<float[]>();
 
     internal Node? GradFn { get; set; }
 
@@ -82,8 +88,8 @@ public sealed partial class Tensor
         }
     }
 
-    /// <summary>Always "float32".</summary>
-    public string dtype => "float32";
+    /// <summary>The element type, like <c>tensor.dtype</c>.</summary>
+    public ScalarType dtype => DType;
 
     /// <summary>Whether gradients flow to this tensor. Setting it is allowed only on leaves.</summary>
     public bool requires_grad
@@ -91,6 +97,11 @@ public sealed partial class Tensor
         get => RequiresGradFlag;
         set
         {
+            if (value && DType == ScalarType.Int64)
+            {
+                throw new InvalidOperationException("requires_grad: only floating-point tensors can require gradients, but this tensor is int64 (as PyTorch). Convert it with to(torch.float64) or @float() first.");
+            }
+
             if (GradFn is not null && !value)
             {
                 throw new InvalidOperationException("requires_grad: expected a leaf tensor but got one produced by an operation. Use detach() instead.");
@@ -131,7 +142,12 @@ public sealed partial class Tensor
             throw new InvalidOperationException($"item: expected a tensor with one element but got shape {Shape.Format(Dims)}.");
         }
 
-        return Data[0];
+        return DType switch
+        {
+            ScalarType.Float64 => (float)D64![0],
+            ScalarType.Int64 => L64![0],
+            _ => _data[0],
+        };
     }
 
     /// <summary>Copies the elements into a new array, row-major.</summary>
@@ -145,6 +161,32 @@ public sealed partial class Tensor
     {
         Owner?.Escape();
         return Span;
+    }
+
+    /// <summary>Read-only view of the elements as <typeparamref name="T"/> (float, double or long), like TorchSharp's <c>data&lt;T&gt;()</c>.</summary>
+    /// <typeparam name="T">The element type of this tensor's dtype.</typeparam>
+    /// <returns>The elements, row-major.</returns>
+    /// <exception cref="InvalidOperationException">T does not match the dtype.</exception>
+    public ReadOnlySpan<T> data<T>()
+        where T : unmanaged
+    {
+        if (typeof(T) == typeof(float) && DType == ScalarType.Float32)
+        {
+            Owner?.Escape();
+            return System.Runtime.InteropServices.MemoryMarshal.Cast<float, T>(Span);
+        }
+
+        if (typeof(T) == typeof(double) && DType == ScalarType.Float64)
+        {
+            return System.Runtime.InteropServices.MemoryMarshal.Cast<double, T>(Span64);
+        }
+
+        if (typeof(T) == typeof(long) && DType == ScalarType.Int64)
+        {
+            return System.Runtime.InteropServices.MemoryMarshal.Cast<long, T>(SpanI64);
+        }
+
+        throw new InvalidOperationException($"data<{typeof(T).Name}>: the tensor is {DType}; read it with data<{DTypes.ElementName(DType)}>() or convert it with to(dtype).");
     }
 
     /// <summary>Sets <see cref="requires_grad"/> and returns this tensor.</summary>
@@ -197,6 +239,21 @@ public sealed partial class Tensor
     /// <summary>Copy of the data only, never recorded.</summary>
     internal Tensor CloneData()
     {
+        if (DType != ScalarType.Float32)
+        {
+            var c = EmptyOf(Dims, DType);
+            if (DType == ScalarType.Float64)
+            {
+                Span64.CopyTo(c.Span64);
+            }
+            else
+            {
+                SpanI64.CopyTo(c.SpanI64);
+            }
+
+            return c;
+        }
+
         var r = Empty(Dims);
         Span.CopyTo(r.Span);
         return r;
@@ -204,10 +261,22 @@ public sealed partial class Tensor
 
     /// <summary>A new tensor (not recorded) over this tensor's storage with other sizes of the same or smaller numel.</summary>
     /// <remarks>The new tensor shares this one's version counter too, so an in-place write through either is seen by both (PyTorch's views).</remarks>
-    internal Tensor ShareStorage(int[] dims) => new(Data, dims, Owner, Versions);
+    internal Tensor ShareStorage(int[] dims) => DType switch
+    {
+        ScalarType.Float32 => new(_data, dims, Owner, Versions),
+        ScalarType.Float64 => new(D64!, dims, Versions),
+        _ => new(L64!, dims, Versions),
+    };
 
     internal static Tensor OnesLike(Tensor t)
     {
+        if (t.DType == ScalarType.Float64)
+        {
+            var d = EmptyOf(t.Dims, ScalarType.Float64);
+            d.Span64.Fill(1.0);
+            return d;
+        }
+
         var r = Empty(t.Dims);
         r.Span.Fill(1f);
         return r;
@@ -246,6 +315,10 @@ public sealed partial class Tensor
         if (grad is null)
         {
             grad = (owned ? g : g.CloneData()).ShareStorage(Dims);
+        }
+        else if (grad.DType == ScalarType.Float64)
+        {
+            TensorPrimitives.Add<double>(grad.Span64, g.Span64, grad.Span64);
         }
         else
         {

@@ -36,6 +36,14 @@ public static partial class torch
         }
 
         var (outer, total, inner) = ReduceKernel.Split(dims, ax);
+        foreach (var t in tensors)
+        {
+            if (t.DType != ScalarType.Float32)
+            {
+                return CatOther(tensors, ax, dims, outer, total, inner);
+            }
+        }
+
         var r = Tensor.Empty(dims);
         var offset = 0;
         foreach (var t in tensors)
@@ -112,4 +120,76 @@ public static partial class torch
     /// <param name="b">Right operand.</param>
     /// <returns>The product.</returns>
     public static Tensor matmul(Tensor a, Tensor b) => a.matmul(b);
+
+    /// <summary>cat for float64 (float32 parts are promoted, as PyTorch) and int64 (every part int64).</summary>
+    private static Tensor CatOther(IList<Tensor> tensors, int ax, int[] dims, int outer, int total, int inner)
+    {
+        var dtype = ScalarType.Float64;
+        var inputs = new Tensor[tensors.Count];
+        var allLong = true;
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            allLong &= tensors[i].DType == ScalarType.Int64;
+        }
+
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            if (!allLong && tensors[i].DType == ScalarType.Int64)
+            {
+                throw new ArgumentException($"cat: expected every tensor int64 or every tensor floating-point but got {tensors[i].DType} at index {i} beside floats; convert it with to(torch.float64).", nameof(tensors));
+            }
+
+            inputs[i] = allLong ? tensors[i] : tensors[i].to(dtype);
+        }
+
+        var r = Tensor.EmptyOf(dims, allLong ? ScalarType.Int64 : dtype);
+        var offset = 0;
+        foreach (var t in inputs)
+        {
+            var n = t.Dims[ax];
+            for (var o = 0; o < outer; o++)
+            {
+                if (allLong)
+                {
+                    t.SpanI64.Slice(o * n * inner, n * inner).CopyTo(r.SpanI64.Slice(((o * total) + offset) * inner, n * inner));
+                }
+                else
+                {
+                    t.Span64.Slice(o * n * inner, n * inner).CopyTo(r.Span64.Slice(((o * total) + offset) * inner, n * inner));
+                }
+            }
+
+            offset += n;
+        }
+
+        if (allLong)
+        {
+            return r;
+        }
+
+        return Engine.Record(
+            r,
+            "CatBackward",
+            g =>
+            {
+                var off = 0;
+                foreach (var t in inputs)
+                {
+                    var n = t.Dims[ax];
+                    if (t.RequiresGradFlag)
+                    {
+                        var gt = Tensor.EmptyOf(t.Dims, ScalarType.Float64);
+                        for (var o = 0; o < outer; o++)
+                        {
+                            g.Span64.Slice(((o * total) + off) * inner, n * inner).CopyTo(gt.Span64.Slice(o * n * inner, n * inner));
+                        }
+
+                        Engine.AccumulateOwned(t, gt);
+                    }
+
+                    off += n;
+                }
+            },
+            inputs);
+    }
 }

@@ -81,7 +81,7 @@ public static partial class torch
     /// <summary>Zeros shaped like <paramref name="t"/>.</summary>
     /// <param name="t">Template.</param>
     /// <returns>A new tensor.</returns>
-    public static Tensor zeros_like(Tensor t) => Tensor.Zeros(t.Dims);
+    public static Tensor zeros_like(Tensor t) => Tensor.ZerosOf(t.Dims, t.DType);
 
     /// <summary>Ones shaped like <paramref name="t"/>.</summary>
     /// <param name="t">Template.</param>
@@ -143,7 +143,7 @@ public static partial class torch
     /// <summary>Standard normal samples shaped like <paramref name="t"/>.</summary>
     /// <param name="t">Template.</param>
     /// <returns>A new tensor.</returns>
-    public static Tensor randn_like(Tensor t) => randn(t.shape);
+    public static Tensor randn_like(Tensor t) => t.DType == ScalarType.Float32 ? randn(t.shape) : randn(t.shape).to(t.DType);
 
     internal static int[] ToDims(long[] shape)
     {

@@ -74,7 +74,7 @@ public static partial class torch
                     throw new ArgumentOutOfRangeException(nameof(dropout_p), dropout_p, "feed_forward: expected dropout_p in [0, 1).");
                 }
 
-                if (!NN.FusedFeedForward.Applies(weight1, weight2))
+                if (!NN.FusedFeedForward.Applies(weight1, weight2) || NN.Float64Ops.Any(input, weight1, weight2))
                 {
                     var h = linear(input, weight1, bias1);
                     return linear(dropout(negative_slope == 1.0 ? h : leaky_relu(h, negative_slope), dropout_p, dropout_p > 0), weight2, bias2);

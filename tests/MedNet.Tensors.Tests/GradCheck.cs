@@ -3,8 +3,8 @@ namespace MedNet.Tensors.Tests;
 
 /// <summary>Finite-difference gradient check: compares backward's gradients with central differences of L = Σ w·f(x).</summary>
 /// <remarks>
-/// The engine is float32 only, so f runs in float32 and L is accumulated in double; the step and tolerances in
-/// <see cref="Tolerances"/> are chosen for that. w is a fixed random projection so every output element matters.
+/// f runs in float32 and L is accumulated in double; the step and tolerances in <see cref="Tolerances"/> are chosen for
+/// that. Float64 ops are checked with tight tolerances by <c>DType.GradCheck64</c>. w is a fixed random projection so every output element matters.
 /// </remarks>
 internal static class GradCheck
 {

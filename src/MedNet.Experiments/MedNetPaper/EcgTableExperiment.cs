@@ -83,11 +83,14 @@ public abstract class EcgTableExperiment(EcgSubstitute substitute) : Reproductio
     }
 
     /// <inheritdoc/>
+    public override bool SupportsFloat64 => true;
+
+    /// <inheritdoc/>
     protected override ExperimentResult Execute(RunContext ctx, Action<string>? log)
     {
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        var recipe = Recipe(ctx.Profile);
+        var recipe = Recipe(ctx.Profile).InDType(ctx.DType);
         var data = EcgSubstituteData.Load(ctx, Substitute, WindowSpec.NonOverlapping(recipe.WindowLength));
         var train = data.TrainTensor();
         var test = data.TestTensor();

@@ -26,6 +26,11 @@ public sealed record ForecastRecipe(
     /// <summary>Order of the training rows before windowing. Default <see cref="TrainingRowOrder.Ordered"/>; <see cref="TrainingRowOrder.Shuffled"/> is MED-Net's MBA loader (D-MN-23).</summary>
     public TrainingRowOrder TrainingRows { get; init; } = TrainingRowOrder.Ordered;
 
+    /// <summary>This recipe training in <paramref name="dtype"/> (float64: as the DTAAD repository runs; recorded in the run record).</summary>
+    /// <param name="dtype">torch.float32 or torch.float64.</param>
+    /// <returns>The recipe with <see cref="TrainingOptions.DType"/> set.</returns>
+    public ForecastRecipe InDType(MedNet.Tensors.ScalarType dtype) => dtype == Training.DType ? this : this with { Training = Training with { DType = dtype } };
+
     /// <summary>The recipe as a run record writes it.</summary>
     public ModelSetup Setup => new(Model, Architecture, Training, Loss, WindowLength, Normalisation.ToString(), TrainingRows.ToString());
 

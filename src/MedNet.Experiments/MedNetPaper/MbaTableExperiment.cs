@@ -43,11 +43,14 @@ public abstract class MbaTableExperiment : ReproductionExperiment
     }
 
     /// <inheritdoc/>
+    public override bool SupportsFloat64 => true;
+
+    /// <inheritdoc/>
     protected override ExperimentResult Execute(RunContext ctx, Action<string>? log)
     {
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        var recipe = Recipe(ctx.Profile);
+        var recipe = Recipe(ctx.Profile).InDType(ctx.DType);
         var data = MbaData.Load(ctx);
         var training = ModelTraining.Run(recipe, data, ctx.Seed, log);
         var metrics = new Dictionary<string, double>();

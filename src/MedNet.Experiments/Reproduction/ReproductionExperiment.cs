@@ -33,6 +33,9 @@ public abstract class ReproductionExperiment
     /// <summary>Largest |reproduced − paper| still counted as reproduced in the comparison table. Default: 0.02.</summary>
     public virtual double Tolerance => 0.02;
 
+    /// <summary>Whether the experiment trains in <see cref="RunContext.DType"/> = float64 when asked (<c>mednet reproduce --dtype float64</c>). Default: false.</summary>
+    public virtual bool SupportsFloat64 => false;
+
     /// <summary>The registry keys of <see cref="PaperMetrics"/>, in table order.</summary>
     public IReadOnlyList<string> PaperKeys
     {

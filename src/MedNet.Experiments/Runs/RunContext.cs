@@ -17,6 +17,13 @@ public sealed record RunContext(RunProfile Profile, int Seed, int Threads, strin
     /// <summary>The environment variable that sets the thread count.</summary>
     public const string ThreadsVariable = "MEDNET_THREADS";
 
+    /// <summary>
+    /// The dtype the run trains in: float32 (default) or float64, as the DTAAD repository runs (<c>model.double()</c>).
+    /// Only experiments that declare SupportsFloat64 (the DTAAD and MED-Net tables) honour float64.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonPropertyName("dtype")]
+    public MedNet.Tensors.ScalarType DType { get; init; } = MedNet.Tensors.ScalarType.Float32;
+
     /// <summary>Builds a context from the environment (MEDNET_PROFILE, MEDNET_THREADS) and the checkout around <paramref name="startDirectory"/>.</summary>
     /// <param name="seed">Seed. Default: 0.</param>
     /// <param name="startDirectory">Where to look for the repository. Default: the current directory.</param>

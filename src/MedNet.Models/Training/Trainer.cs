@@ -46,6 +46,14 @@ public static class Trainer
                 nameof(targets));
         }
 
+        if (options.DType != ScalarType.Float32 || inputs.dtype != ScalarType.Float32)
+        {
+            // As the DTAAD repository's model.double(): parameters, buffers and inputs in the run's dtype, before the optimiser exists.
+            model.to(options.DType);
+            inputs = inputs.to(options.DType);
+            targets = targets is not null && targets.is_floating_point() ? targets.to(options.DType) : targets;
+        }
+
         var optimizer = options.Optimizer.Create(model.parameters());
         var stepSchedule = options.Schedule.Attach(optimizer);
         var control = new TrainingControl(model);
@@ -74,8 +82,8 @@ public static class Trainer
                 optimizer.zero_grad();
                 loss.backward();
                 optimizer.step();
-                var value = loss.item();
-                if (!float.IsFinite(value))
+                double value = loss.dtype == ScalarType.Float64 ? loss.item<double>() : loss.item();
+                if (!double.IsFinite(value))
                 {
                     throw new InvalidOperationException(
                         $"{owner}: expected a finite loss but got {value} in epoch {epoch}, batch {batches}. Check the input for NaN and lower the learning rate.");
@@ -106,6 +114,17 @@ public static class Trainer
         return logs;
     }
 
+    private static Tensor RowsOf(Tensor source, ReadOnlySpan<int> rows)
+    {
+        var parts = new Tensor[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            parts[i] = source.narrow(0, rows[i], 1);
+        }
+
+        return torch.cat(parts, 0);
+    }
+
     private static void Permute(int[] order, Random random)
     {
         for (var i = 0; i < order.Length; i++)
@@ -123,6 +142,11 @@ public static class Trainer
     /// <summary>The samples <paramref name="rows"/> of <paramref name="source"/> (along dimension 0) copied into a new tensor.</summary>
     private static Tensor Rows(Tensor source, ReadOnlySpan<int> rows)
     {
+        if (source.dtype != ScalarType.Float32)
+        {
+            return RowsOf(source, rows);
+        }
+
         var shape = source.shape;
         var width = (int)(source.numel() / shape[0]);
         var data = new float[rows.Length * width];

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using MedNet.Tensors;
+
 namespace MedNet.Models.Training;
 
 /// <summary>The optimisation concern of a run: optimiser, learning-rate schedule, batches and epochs. Architecture, data and evaluation live elsewhere.</summary>
@@ -10,6 +12,14 @@ namespace MedNet.Models.Training;
 /// <param name="ShuffleSeed">Seed of the permutations when <paramref name="Shuffle"/> is on. Default 0.</param>
 public sealed record TrainingOptions(OptimizerSettings Optimizer, LRSchedule Schedule, int BatchSize, int Epochs, bool Shuffle = false, int ShuffleSeed = 0)
 {
+    /// <summary>
+    /// The dtype the run trains in: <see cref="ScalarType.Float32"/> (default, the kit's and the papers' runs) or
+    /// <see cref="ScalarType.Float64"/>, as the DTAAD repository runs (it calls <c>model.double()</c> and feeds float64 windows).
+    /// </summary>
+    /// <remarks>The trainer converts the model (in place, like <c>module.to(dtype)</c>) and the inputs before it makes the optimiser.</remarks>
+    [System.Text.Json.Serialization.JsonPropertyName("dtype")]
+    public ScalarType DType { get; init; } = ScalarType.Float32;
+
     /// <summary>Lists every problem with these options (empty when valid).</summary>
     /// <returns>One message per problem, each naming its field.</returns>
     public IReadOnlyList<string> Validate()
@@ -41,6 +51,11 @@ public sealed record TrainingOptions(OptimizerSettings Optimizer, LRSchedule Sch
         if (Epochs < 1)
         {
             p.Add($"Epochs: expected ≥ 1 but got {Epochs}.");
+        }
+
+        if (DType is not (ScalarType.Float32 or ScalarType.Float64))
+        {
+            p.Add($"DType: expected Float32 or Float64 but got {DType}.");
         }
 
         return p;

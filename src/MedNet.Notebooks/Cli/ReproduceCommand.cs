@@ -6,6 +6,7 @@ using MedNet.Experiments.MedNetPaper;
 using MedNet.Experiments.Profiles;
 using MedNet.Experiments.Reproduction;
 using MedNet.Experiments.Runs;
+using MedNet.Tensors;
 
 namespace MedNet.Notebooks.Cli;
 
@@ -33,6 +34,7 @@ public static class ReproduceCommand
         var seeds = new Option<string?>("--seeds") { Description = "Several seeds: ranges and lists, e.g. 0-4 or 0,1,2; reports mean ± sample sd. Replaces --seed." };
         var output = new Option<string?>("--out") { Description = "Artifacts folder; files go to <out>/<id>/. Default: artifacts/ of the repository." };
         var from = new Option<string?>("--from") { Description = $"With '{TableId}': the folder of run records (<from>/<id>/seed<n>.json) of {string.Join(", ", PaperReadings.RunIds)}." };
+        var dtype = new Option<string?>("--dtype") { Description = "float32 (default) or float64: train DTAAD/MED-Net in float64 as the DTAAD repository runs (model.double()); recorded in the run record." };
         var into = new Option<string?>("--into") { Description = $"With '{TableId}': a markdown file whose generated block (between '{PaperReadings.BeginMarker}' and its END line) is replaced; without it the block is printed." };
         var command = new Command(
             "reproduce",
@@ -46,9 +48,10 @@ public static class ReproduceCommand
         command.Options.Add(output);
         command.Options.Add(from);
         command.Options.Add(into);
+        command.Options.Add(dtype);
         command.SetAction(parse => string.Equals(parse.GetValue(id)!.Trim(), TableId, StringComparison.OrdinalIgnoreCase)
             ? Table(parse.InvocationConfiguration.Output, parse.GetValue(from), parse.GetValue(into))
-            : Run(parse.InvocationConfiguration.Output, parse.GetValue(id)!, parse.GetValue(profile), parse.GetValue(seed), parse.GetValue(seeds), parse.GetValue(output)));
+            : Run(parse.InvocationConfiguration.Output, parse.GetValue(id)!, parse.GetValue(profile), parse.GetValue(seed), parse.GetValue(seeds), parse.GetValue(output), parse.GetValue(dtype)));
         return command;
     }
 
@@ -59,8 +62,9 @@ public static class ReproduceCommand
     /// <param name="seed">Single seed, or null.</param>
     /// <param name="seedList">Seed list such as <c>0-4</c>, or null.</param>
     /// <param name="outputDirectory">Artifacts folder, or null for the repository's <c>artifacts/</c>.</param>
+    /// <param name="dtypeName">"float32" or "float64", or null for float32.</param>
     /// <returns>0 on success, 1 when the input data is missing or malformed (the message names the file), 2 for invalid arguments.</returns>
-    public static int Run(TextWriter console, string id, string? profileName, int? seed, string? seedList, string? outputDirectory)
+    public static int Run(TextWriter console, string id, string? profileName, int? seed, string? seedList, string? outputDirectory, string? dtypeName = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(id);
@@ -87,6 +91,8 @@ public static class ReproduceCommand
             {
                 ctx = ctx with { ArtifactsDirectory = Path.GetFullPath(outputDirectory) };
             }
+
+            ctx = ctx with { DType = ParseDType(dtypeName, experiment) };
         }
         catch (ArgumentException ex)
         {
@@ -221,6 +227,19 @@ public static class ReproduceCommand
     private static bool IsCount(string name) =>
         name.EndsWith(".tp", StringComparison.Ordinal) || name.EndsWith(".tn", StringComparison.Ordinal)
         || name.EndsWith(".fp", StringComparison.Ordinal) || name.EndsWith(".fn", StringComparison.Ordinal);
+
+    private static ScalarType ParseDType(string? name, ReproductionExperiment experiment)
+    {
+        var dtype = name?.Trim().ToLowerInvariant() switch
+        {
+            null or "float32" or "float" => ScalarType.Float32,
+            "float64" or "double" => ScalarType.Float64,
+            _ => throw new ArgumentException($"--dtype: expected float32 or float64 but got '{name}'."),
+        };
+        return dtype == ScalarType.Float64 && !experiment.SupportsFloat64
+            ? throw new ArgumentException($"--dtype: {experiment.Id} trains in float32 only; float64 runs are offered for the DTAAD and MED-Net table experiments (e.g. mednet-table3, mednet-table4).")
+            : dtype;
+    }
 
     private static IReadOnlyList<int> ParseSeeds(int? seed, string? seedList)
     {

@@ -73,6 +73,12 @@ public static class Engine
                 $"backward: expected a gradient of shape {Shape.Format(tensor.Dims)} but got {Shape.Format(grad.Dims)}. This is a bug in the backward of the op that produced it.");
         }
 
+        if (grad.DType != tensor.DType)
+        {
+            throw new InvalidOperationException(
+                $"backward: expected a {tensor.DType} gradient for a {tensor.DType} tensor {Shape.Format(tensor.Dims)} but got {grad.DType}. This is a bug in the backward of the op that produced it.");
+        }
+
         if (tensor.PendingGrad is null)
         {
             tensor.PendingGrad = grad;
@@ -86,6 +92,12 @@ public static class Engine
             tensor.PendingGradOwned = true;
         }
 
+        if (tensor.PendingGrad.IsF64)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Add<double>(tensor.PendingGrad.Span64, grad.Span64, tensor.PendingGrad.Span64);
+            return;
+        }
+
         System.Numerics.Tensors.TensorPrimitives.Add(tensor.PendingGrad.Span, grad.Span, tensor.PendingGrad.Span);
     }
 
@@ -93,7 +105,7 @@ public static class Engine
     /// <remarks>The buffer becomes the pending gradient, and at a leaf the .grad, without a copy (PyTorch's AccumulateGrad steals such a buffer too).</remarks>
     internal static void AccumulateOwned(Tensor tensor, Tensor grad)
     {
-        if (tensor.RequiresGradFlag && tensor.PendingGrad is null && grad.NumelInt == tensor.NumelInt)
+        if (tensor.RequiresGradFlag && tensor.PendingGrad is null && grad.NumelInt == tensor.NumelInt && grad.DType == tensor.DType)
         {
             tensor.PendingGrad = grad;
             tensor.PendingGradOwned = true;
@@ -147,6 +159,11 @@ public static class Engine
         if (gradient is not null && gradient.NumelInt != root.NumelInt)
         {
             throw new ArgumentException($"backward: expected a gradient of shape {Shape.Format(root.Dims)} but got {Shape.Format(gradient.Dims)}.", nameof(gradient));
+        }
+
+        if (gradient is not null && gradient.DType != root.DType)
+        {
+            throw new ArgumentException($"backward: expected a {root.DType} gradient (the output's dtype) but got {gradient.DType}.", nameof(gradient));
         }
 
         var order = TopologicalOrder(root);

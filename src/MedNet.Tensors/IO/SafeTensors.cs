@@ -9,7 +9,8 @@ namespace MedNet.Tensors.IO;
 /// <remarks>
 /// Source: https://github.com/huggingface/safetensors (format description). Header entries are
 /// <c>{"name": {"dtype": "F32", "shape": [..], "data_offsets": [begin, end]}}</c> with offsets relative to the data start.
-/// Writing uses F32; reading accepts F32, F64, F16, BF16, I64 and I32 and converts to float32.
+/// Each tensor is written in its dtype (F32, F64 or I64). Reading keeps F32, F64 and I64 as float32, float64 and int64,
+/// widens I32 to int64 and F16/BF16 to float32, and refuses other dtypes by name.
 /// </remarks>
 public static class SafeTensors
 {
@@ -48,7 +49,7 @@ public static class SafeTensors
             foreach (var (name, t) in tensors)
             {
                 w.WriteStartObject(name);
-                w.WriteString("dtype", "F32");
+                w.WriteString("dtype", t.DType switch { ScalarType.Float64 => "F64", ScalarType.Int64 => "I64", _ => "F32" });
                 w.WriteStartArray("shape");
                 foreach (var d in t.Dims)
                 {
@@ -58,7 +59,7 @@ public static class SafeTensors
                 w.WriteEndArray();
                 w.WriteStartArray("data_offsets");
                 w.WriteNumberValue(offset);
-                offset += 4L * t.NumelInt;
+                offset += t.element_size() * t.NumelInt;
                 w.WriteNumberValue(offset);
                 w.WriteEndArray();
                 w.WriteEndObject();
@@ -81,17 +82,28 @@ public static class SafeTensors
 
         foreach (var (_, t) in tensors)
         {
-            var bytes = new byte[4 * t.NumelInt];
+            var bytes = new byte[t.element_size() * t.NumelInt];
             for (var i = 0; i < t.NumelInt; i++)
             {
-                BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(4 * i), t.Data[i]);
+                switch (t.DType)
+                {
+                    case ScalarType.Float64:
+                        BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(8 * i), t.D64![i]);
+                        break;
+                    case ScalarType.Int64:
+                        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(8 * i), t.L64![i]);
+                        break;
+                    default:
+                        BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(4 * i), t.Data[i]);
+                        break;
+                }
             }
 
             stream.Write(bytes);
         }
     }
 
-    /// <summary>Reads every tensor of a safetensors file as float32.</summary>
+    /// <summary>Reads every tensor of a safetensors file in its dtype (see the class remarks).</summary>
     /// <param name="path">Source file.</param>
     /// <returns>Tensors by name in file order.</returns>
     /// <exception cref="InvalidDataException">The file is truncated or its header is malformed; the message names the file and tensor.</exception>
@@ -151,11 +163,35 @@ public static class SafeTensors
                 "F32" or "I32" => 4,
                 "F64" or "I64" => 8,
                 "F16" or "BF16" => 2,
-                _ => throw new InvalidDataException($"SafeTensors: expected dtype F32, F64, F16, BF16, I64 or I32 for '{entry.Name}' in {source} but got {dtype}."),
+                _ => throw new NotSupportedException($"SafeTensors: no tensor dtype for '{entry.Name}' ({dtype}) in {source}; supported: F32 and F64 (kept as float32/float64), I64 (int64), I32 (widened to int64), F16 and BF16 (widened to float32)."),
             };
             if (raw.Length != n * size)
             {
                 throw new InvalidDataException($"SafeTensors: expected {n * size} bytes for '{entry.Name}' {Shape.Format(dims)} {dtype} in {source} but got {raw.Length}.");
+            }
+
+            if (dtype == "F64")
+            {
+                var d = new double[n];
+                for (var i = 0; i < n; i++)
+                {
+                    d[i] = BinaryPrimitives.ReadDoubleLittleEndian(raw.Slice(8 * i, 8));
+                }
+
+                result[entry.Name] = Tensor.FromDoubles(d, dims);
+                continue;
+            }
+
+            if (dtype is "I64" or "I32")
+            {
+                var l = new long[n];
+                for (var i = 0; i < n; i++)
+                {
+                    l[i] = size == 8 ? BinaryPrimitives.ReadInt64LittleEndian(raw.Slice(8 * i, 8)) : BinaryPrimitives.ReadInt32LittleEndian(raw.Slice(4 * i, 4));
+                }
+
+                result[entry.Name] = Tensor.FromLongs(l, dims);
+                continue;
             }
 
             var values = new float[n];
@@ -165,9 +201,6 @@ public static class SafeTensors
                 values[i] = dtype switch
                 {
                     "F32" => BinaryPrimitives.ReadSingleLittleEndian(s),
-                    "F64" => (float)BinaryPrimitives.ReadDoubleLittleEndian(s),
-                    "I64" => BinaryPrimitives.ReadInt64LittleEndian(s),
-                    "I32" => BinaryPrimitives.ReadInt32LittleEndian(s),
                     "F16" => (float)BinaryPrimitives.ReadHalfLittleEndian(s),
                     _ => BitConverter.Int32BitsToSingle(BinaryPrimitives.ReadUInt16LittleEndian(s) << 16),
                 };

@@ -83,4 +83,42 @@ public class Adam : Optimizer
             theta[i] += stepSize * m[i] / denom;
         }
     }
+
+    /// <inheritdoc/>
+    protected override void UpdateF64(Tensor parameter, ReadOnlySpan<double> grad, double lr)
+    {
+        var st = State(parameter, amsgrad ? 3 : 2);
+        st.Step++;
+        var theta = parameter.Span64;
+        var m = st.Buffers64[0];
+        var v = st.Buffers64[1];
+        if (Decoupled && weight_decay != 0)
+        {
+            var decay = 1 - (lr * weight_decay);
+            for (var i = 0; i < theta.Length; i++)
+            {
+                theta[i] *= decay;
+            }
+        }
+
+        var bc1 = 1 - Math.Pow(beta1, st.Step);
+        var bc2Sqrt = Math.Sqrt(1 - Math.Pow(beta2, st.Step));
+        var stepSize = -(lr / bc1);
+        for (var i = 0; i < theta.Length; i++)
+        {
+            var g = !Decoupled && weight_decay != 0 ? grad[i] + (weight_decay * theta[i]) : grad[i];
+            m[i] = (m[i] * beta1) + ((1 - beta1) * g);
+            v[i] = (v[i] * beta2) + ((1 - beta2) * g * g);
+            var vv = v[i];
+            if (amsgrad)
+            {
+                var vmax = st.Buffers64[2];
+                vmax[i] = Math.Max(vmax[i], v[i]);
+                vv = vmax[i];
+            }
+
+            var denom = (Math.Sqrt(vv) / bc2Sqrt) + eps;
+            theta[i] += stepSize * m[i] / denom;
+        }
+    }
 }

@@ -54,7 +54,21 @@ public abstract class Optimizer
             for (var i = 0; i < g.parameters.Count; i++)
             {
                 var p = g.parameters[i];
-                if (p.grad is not null)
+                if (p.grad is null)
+                {
+                    continue;
+                }
+
+                if (p.grad.DType != p.DType)
+                {
+                    throw new InvalidOperationException($"{GetType().Name}.step: expected a {p.DType} gradient for a {p.DType} parameter {Shape.Format(p.Dims)} but got {p.grad.DType}.");
+                }
+
+                if (p.IsF64)
+                {
+                    UpdateF64(p, p.grad.Span64, g.lr);
+                }
+                else
                 {
                     Update(p, p.grad.Span, g.lr);
                 }
@@ -68,23 +82,46 @@ public abstract class Optimizer
     /// <param name="lr">The group's learning rate.</param>
     protected abstract void Update(Tensor parameter, ReadOnlySpan<float> grad, double lr);
 
+    /// <summary>Updates one float64 parameter in place from its gradient; its state is float64 (<see cref="ParamState.Buffers64"/>).</summary>
+    /// <param name="parameter">The float64 parameter.</param>
+    /// <param name="grad">Its gradient, same length.</param>
+    /// <param name="lr">The group's learning rate.</param>
+    /// <exception cref="NotSupportedException">The optimiser has no float64 update.</exception>
+    protected virtual void UpdateF64(Tensor parameter, ReadOnlySpan<double> grad, double lr) =>
+        throw new NotSupportedException($"{GetType().Name}.step: no float64 kernel; {DTypes.CoverageNote}.");
+
     /// <summary>Per-parameter state buffers, created on first use (no dictionary lookups per step: a conditional weak table keyed by the tensor).</summary>
     /// <param name="parameter">The parameter.</param>
     /// <param name="count">Number of buffers.</param>
     /// <returns>The state.</returns>
-    protected ParamState State(Tensor parameter, int count) => _state.GetValue(parameter, p => new ParamState(count, (int)p.numel()));
+    protected ParamState State(Tensor parameter, int count)
+    {
+        var st = _state.GetValue(parameter, p => new ParamState(count, (int)p.numel(), p.IsF64));
+        if ((st.Buffers64.Length > 0) != parameter.IsF64)
+        {
+            throw new InvalidOperationException($"{GetType().Name}.step: the parameter {Shape.Format(parameter.Dims)} changed dtype to {parameter.DType} after the optimiser kept state for it; convert the module (module.to(dtype)) before the first step or make a new optimiser.");
+        }
+
+        return st;
+    }
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Tensor, ParamState> _state = [];
 
     /// <summary>Step count and moment buffers of one parameter.</summary>
     protected sealed class ParamState
     {
-        internal ParamState(int count, int length)
+        internal ParamState(int count, int length, bool float64)
         {
-            Buffers = new float[count][];
-            for (var i = 0; i < count; i++)
+            Buffers = new float[float64 ? 0 : count][];
+            Buffers64 = new double[float64 ? count : 0][];
+            for (var i = 0; i < Buffers.Length; i++)
             {
                 Buffers[i] = new float[length];
+            }
+
+            for (var i = 0; i < Buffers64.Length; i++)
+            {
+                Buffers64[i] = new double[length];
             }
         }
 
@@ -96,5 +133,8 @@ public abstract class Optimizer
 
         /// <summary>State buffers, each as long as the parameter.</summary>
         public float[][] Buffers { get; }
+
+        /// <summary>State buffers of a float64 parameter (the state keeps the parameter's dtype, as PyTorch).</summary>
+        public double[][] Buffers64 { get; }
     }
 }

@@ -60,4 +60,28 @@ public sealed class SGD : Optimizer
             st.Initialised = true;
         }
     }
+
+    /// <inheritdoc/>
+    protected override void UpdateF64(Tensor parameter, ReadOnlySpan<double> grad, double lr)
+    {
+        var theta = parameter.Span64;
+        var st = momentum != 0 ? State(parameter, 1) : null;
+        for (var i = 0; i < theta.Length; i++)
+        {
+            var d = weight_decay != 0 ? grad[i] + (weight_decay * theta[i]) : grad[i];
+            if (st is not null)
+            {
+                var b = st.Buffers64[0];
+                b[i] = st.Initialised ? (b[i] * momentum) + ((1 - dampening) * d) : d;
+                d = nesterov ? d + (momentum * b[i]) : b[i];
+            }
+
+            theta[i] -= lr * d;
+        }
+
+        if (st is not null)
+        {
+            st.Initialised = true;
+        }
+    }
 }

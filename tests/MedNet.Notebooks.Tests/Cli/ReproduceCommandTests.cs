@@ -61,6 +61,37 @@ public class ReproduceCommandTests
     }
 
     [Fact]
+    public void DtypeFloat64_TrainsInFloat64AndRecordsIt()
+    {
+        var dir = Directory.CreateTempSubdirectory("mednet-reproduce-");
+        try
+        {
+            var (exit, output) = Invoke("reproduce", "mednet-table4", "--profile", "smoke", "--seed", "0", "--dtype", "float64", "--out", dir.FullName);
+
+            Assert.Equal(0, exit);
+            Assert.Matches(LastLine, Last(output));
+            using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.FullName, "mednet-table4", "seed0.json")));
+            Assert.Equal("float64", doc.RootElement.GetProperty("context").GetProperty("dtype").GetString());
+            Assert.Equal("float64", doc.RootElement.GetProperty("models")[0].GetProperty("training").GetProperty("dtype").GetString());
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Dtype_UnknownOrUnsupported_IsRefusedByName()
+    {
+        var (exit, output) = Invoke("reproduce", "mednet-table4", "--profile", "smoke", "--dtype", "float16");
+        Assert.Equal(2, exit);
+        Assert.Contains("--dtype: expected float32 or float64 but got 'float16'", output);
+        var (exit2, output2) = Invoke("reproduce", "mednet-table3-switches", "--profile", "smoke", "--dtype", "float64");
+        Assert.Equal(2, exit2);
+        Assert.Contains("mednet-table3-switches trains in float32 only", output2);
+    }
+
+    [Fact]
     public void Seeds_TwoSeeds_LastLineIsTheMeanOfTheSeedLines()
     {
         var dir = Directory.CreateTempSubdirectory("mednet-reproduce-");

@@ -48,6 +48,12 @@ public static class CaeTrainer
         }
 
         model.eval();
+        foreach (var p in model.parameters())
+        {
+            windows = windows.to(p.dtype); // a float64 model (TrainingOptions.DType) scores float64 windows
+            break;
+        }
+
         long n = windows.size(0), c = windows.size(1), w = windows.size(2);
         var scores = new double[n * c];
         using var noGrad = torch.no_grad();
@@ -62,7 +68,14 @@ public static class CaeTrainer
                 _ => throw new ArgumentOutOfRangeException(nameof(reading), reading,
                     $"CaeTrainer.Score: expected one of {string.Join(", ", Enum.GetNames<ReconstructionScore>())}."),
             };
-            AnomalyDetection.Training.WindowScores.CopyFinite(perChannel.contiguous().data(), scores, start, c, "CaeTrainer.Score"); // (b, C)
+            if (perChannel.dtype == ScalarType.Float64)
+            {
+                AnomalyDetection.Training.WindowScores.CopyFinite(perChannel.data<double>(), scores, start, c, "CaeTrainer.Score"); // (b, C), a float64 model
+            }
+            else
+            {
+                AnomalyDetection.Training.WindowScores.CopyFinite(perChannel.contiguous().data(), scores, start, c, "CaeTrainer.Score"); // (b, C)
+            }
         }
 
         return scores;

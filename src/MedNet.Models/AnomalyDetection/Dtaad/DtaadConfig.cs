@@ -5,7 +5,7 @@ namespace MedNet.Models.AnomalyDetection.Dtaad;
 /// <remarks>
 /// Source: [DTAAD] Yu-Lingrui/DTAAD <c>src/models.py</c> class <c>DTAAD</c>, <c>src/gltcn.py</c>, <c>src/dlutils.py</c>,
 /// <c>main.py</c> (<c>load_model</c>, <c>backprop</c>), <c>src/constants.py</c> (<c>lr_d['MBA']</c>). Each property says
-/// where its value comes from. Differs: D-MN-08 (LeakyReLU slope 1.0), D-MN-09 (weight_norm init), D-MN-10 (float32), D-MN-12 (MED-Net's fork: options
+/// where its value comes from. Differs: D-MN-08 (LeakyReLU slope 1.0), D-MN-09 (weight_norm init), D-MN-10 (float32 by default; float64 via TrainingOptions.DType), D-MN-12 (MED-Net's fork: options
 /// <see cref="GlobalLevelsFrom"/>, <see cref="Callback"/>, <see cref="Heads"/>).
 /// </remarks>
 public sealed record DtaadConfig

@@ -29,7 +29,7 @@ public sealed class DtaadModel : Module<Tensor, (Tensor X1, Tensor X2)>
     private readonly Tensor? _frozenHead2Bias;
     private readonly Tensor? _firstStep;
     private readonly Tensor _pe;
-    private readonly float _scale;
+    private readonly double _scale;
 
     /// <summary>Creates the model from the default generator (seed it with <c>torch.manual_seed</c>).</summary>
     /// <param name="channels">Number of input channels C ≥ 1 (DTAAD's <c>feats</c>).</param>
@@ -73,7 +73,7 @@ public sealed class DtaadModel : Module<Tensor, (Tensor X1, Tensor X2)>
         }
 
         _pe = register_buffer("pe", DtaadPositionalEncoding.Table(WindowSize, channels));
-        _scale = MathF.Sqrt(channels);
+        _scale = Math.Sqrt(channels); // a Python float in the repository: exact for float64 runs, the same float32 value as MathF.Sqrt for float32 ones
         if (config.Callback == CallbackAddition.FirstStep)
         {
             var mask = new float[WindowSize];

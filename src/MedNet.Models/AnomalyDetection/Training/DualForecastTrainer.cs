@@ -79,6 +79,12 @@ public static class DualForecastTrainer
         }
 
         model.eval();
+        foreach (var p in model.parameters())
+        {
+            windows = windows.to(p.dtype); // a float64 model (TrainingOptions.DType) scores float64 windows
+            break;
+        }
+
         long n = windows.size(0), c = windows.size(1), w = windows.size(2);
         var scores = new double[n * c];
         using var noGrad = torch.no_grad();
@@ -87,7 +93,15 @@ public static class DualForecastTrainer
             var batch = windows.narrow(0, start, Math.Min(batchSize, n - start));
             var target = batch.select(2, w - 1);
             var (_, x2) = model.call(batch);
-            WindowScores.CopyFinite(loss.Score(x2, target).data(), scores, start, c, "DualForecastTrainer.Score");
+            var batchScores = loss.Score(x2, target);
+            if (batchScores.dtype == ScalarType.Float64)
+            {
+                WindowScores.CopyFinite(batchScores.data<double>(), scores, start, c, "DualForecastTrainer.Score");
+            }
+            else
+            {
+                WindowScores.CopyFinite(batchScores.data(), scores, start, c, "DualForecastTrainer.Score");
+            }
         }
 
         return scores;

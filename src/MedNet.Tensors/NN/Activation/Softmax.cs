@@ -23,6 +23,11 @@ public sealed class Softmax(long dim) : Module<Tensor, Tensor>
     internal static Tensor Functional(Tensor x, int dim, bool log)
     {
         var ax = Shape.NormalizeDim(dim, x.Dims.Length, log ? "log_softmax" : "softmax");
+        if (x.IsF64)
+        {
+            return Float64Ops.Softmax(x, ax, log);
+        }
+
         var (outer, n, inner) = ReduceKernel.Split(x.Dims, ax);
         var y = Tensor.Empty(x.Dims);
         SoftmaxKernel.Forward(x.Span, y.Span, outer, n, inner, log);

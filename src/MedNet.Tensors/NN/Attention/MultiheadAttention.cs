@@ -81,6 +81,17 @@ public sealed class MultiheadAttention : Module<(Tensor query, Tensor key, Tenso
     /// <returns>(output, weights (N, L, S) or (N, H, L, S), or null).</returns>
     public (Tensor output, Tensor? weights) forward(Tensor query, Tensor key, Tensor value, Tensor? key_padding_mask = null, bool need_weights = true, Tensor? attn_mask = null, bool average_attn_weights = true)
     {
+        if (Float64Ops.Any(query, key, value, in_proj_weight))
+        {
+            if (attn_mask is not null || key_padding_mask is not null)
+            {
+                throw new NotSupportedException($"MultiheadAttention.forward: no float64 kernel with attn_mask or key_padding_mask (float64 covers unmasked attention); {DTypes.CoverageNote}.");
+            }
+
+            Float64Ops.RequireF64("MultiheadAttention", query, key, value, in_proj_weight);
+            return Float64Ops.Attention(this, query, key, value, need_weights, average_attn_weights, training ? dropout : 0);
+        }
+
         var selfAttention = ReferenceEquals(query, key) && ReferenceEquals(key, value);
         if (selfAttention && batch_first && !need_weights && attn_mask is null && key_padding_mask is null)
         {

@@ -78,6 +78,11 @@ public sealed class Conv1d : Module<Tensor, Tensor>, IWeighted
     /// <summary>Functional convolution with separate left/right zero padding (left only = causal).</summary>
     internal static Tensor Functional(Tensor input, Tensor weight, Tensor? bias, int stride, int padLeft, int padRight, int dilation, int groups)
     {
+        if (Float64Ops.Any(input, weight, bias))
+        {
+            return Float64Ops.Conv1d(input, weight, bias, stride, padLeft, padRight, dilation, groups);
+        }
+
         if (input.Dims.Length == 2)
         {
             return Functional(input.unsqueeze(0), weight, bias, stride, padLeft, padRight, dilation, groups).squeeze(0);

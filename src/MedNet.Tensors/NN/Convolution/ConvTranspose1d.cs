@@ -82,6 +82,11 @@ public sealed class ConvTranspose1d : Module<Tensor, Tensor>, IWeighted
             throw new ArgumentException($"ConvTranspose1d: expected input (N, {in_channels}, L) but got {Shape.Format(input.Dims)}.", nameof(input));
         }
 
+        if (Float64Ops.Any(input, weight, bias))
+        {
+            return Float64Ops.ConvTranspose1d(input, weight, bias, (int)stride, (int)padding, (int)output_padding, (int)dilation, (int)groups);
+        }
+
         var n = input.Dims[0];
         var l = input.Dims[2];
         var lout = ((l - 1) * (int)stride) - (2 * (int)padding) + ((int)dilation * ((int)kernel_size - 1)) + (int)output_padding + 1;

@@ -22,6 +22,11 @@ internal static class WeightNormCausalConv
                 $"weight_norm_causal_conv1d: expected weight_v (C_out, C_in, K), weight_g with C_out elements and bias (C_out) but got {Shape.Format(v.Dims)}, {Shape.Format(g.Dims)}, {(bias is null ? "null" : Shape.Format(bias.Dims))}.");
         }
 
+        if (Float64Ops.Any(input, g, v, bias))
+        {
+            return Float64Ops.WeightNormCausalConv1d(input, g, v, bias, dilation);
+        }
+
         int cout = v.Dims[0], cin = v.Dims[1], k = v.Dims[2];
         if (input.Dims.Length != 3 || input.Dims[1] != cin)
         {

@@ -27,6 +27,11 @@ public sealed class Dropout(double p = 0.5) : Module<Tensor, Tensor>
             return input;
         }
 
+        if (input.IsF64)
+        {
+            return Float64Ops.Dropout(input, p);
+        }
+
         var n = input.NumelInt;
         var mask = System.Buffers.ArrayPool<float>.Shared.Rent(Math.Max(n, 1));
         var keep = (float)(1.0 / (1.0 - p));

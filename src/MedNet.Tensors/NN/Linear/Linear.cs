@@ -54,6 +54,11 @@ public sealed class Linear : Module<Tensor, Tensor>, IWeighted
             throw new ArgumentException($"linear: expected input (…, {fin}) but got {Shape.Format(input.Dims)}; the last dimension must equal in_features.", nameof(input));
         }
 
+        if (Float64Ops.Any(input, weight, bias))
+        {
+            return Float64Ops.Linear(input, weight, bias);
+        }
+
         var rows = input.NumelInt / fin;
         var outDims = (int[])input.Dims.Clone();
         outDims[^1] = fout;

@@ -75,6 +75,28 @@ public sealed class BatchNorm1d : Module<Tensor, Tensor>
         var c = (int)num_features;
         var l = input.Dims.Length == 3 ? input.Dims[2] : 1;
         var batchStats = training || running_mean is null;
+        if (Float64Ops.Any(input, weight, running_mean))
+        {
+            if (batchStats && (long)n * l < 2 && training)
+            {
+                throw new ArgumentException($"BatchNorm1d: expected more than one value per channel when training but got input {Shape.Format(input.Dims)}.", nameof(input));
+            }
+
+            var update = training && running_mean is not null;
+            if (update && num_batches_tracked is not null)
+            {
+                if (num_batches_tracked.IsF64)
+                {
+                    num_batches_tracked.Span64[0] += 1;
+                }
+                else
+                {
+                    num_batches_tracked.Data[0] += 1f;
+                }
+            }
+
+            return Float64Ops.BatchNorm(input, running_mean, running_var, weight, bias, batchStats, update, momentum, eps);
+        }
         var mean = new float[c];
         var invstd = new float[c];
         if (batchStats)

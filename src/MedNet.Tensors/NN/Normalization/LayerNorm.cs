@@ -63,6 +63,11 @@ public sealed class LayerNorm : Module<Tensor, Tensor>
             d *= (int)normalizedShape[i];
         }
 
+        if (Float64Ops.Any(x, weight, bias))
+        {
+            return Float64Ops.LayerNorm(x, k, weight, bias, eps);
+        }
+
         var rows = x.NumelInt / d;
         var y = Tensor.Empty(x.Dims);
         var mean = new float[rows];

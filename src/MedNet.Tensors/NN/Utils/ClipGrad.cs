@@ -29,7 +29,7 @@ internal static class ClipGrad
             total = 0;
             foreach (var g in grads)
             {
-                total = Math.Max(total, TensorPrimitives.MaxMagnitude(g.Span));
+                total = Math.Max(total, g.IsF64 ? Math.Abs(TensorPrimitives.MaxMagnitude<double>(g.Span64)) : TensorPrimitives.MaxMagnitude(g.Span));
             }
         }
         else
@@ -37,7 +37,7 @@ internal static class ClipGrad
             double acc = 0;
             foreach (var g in grads)
             {
-                var n = normType == 2 ? TensorPrimitives.Norm(g.Span) : PNorm(g.Span, normType);
+                var n = g.IsF64 ? PNorm64(g.Span64, normType) : normType == 2 ? TensorPrimitives.Norm(g.Span) : PNorm(g.Span, normType);
                 acc += Math.Pow(n, normType);
             }
 
@@ -55,6 +55,17 @@ internal static class ClipGrad
         }
 
         return totalF;
+    }
+
+    private static double PNorm64(ReadOnlySpan<double> x, double p)
+    {
+        double s = 0;
+        foreach (var v in x)
+        {
+            s += Math.Pow(Math.Abs(v), p);
+        }
+
+        return Math.Pow(s, 1.0 / p);
     }
 
     private static float PNorm(ReadOnlySpan<float> x, double p)
