@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Experiments.PaperTables;
-using MedNet.Models.Compression;
 using MedNet.Experiments.Runs;
 using MedNet.Models.Classification;
+using MedNet.Models.Compression;
 using MedNet.Models.Training;
 using MedNet.Tensors;
 
