@@ -32,7 +32,8 @@ public sealed record RunRecord(
         IncludeFields = true,
     };
 
-    /// <summary>Curves kept beside the metrics (e.g. per-class ROC curves, decimated); null when the run keeps none.</summary>
+    /// <summary>Curves kept beside the metrics (e.g. per-class ROC curves, decimated); null when the run keeps none (then not written).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<RunCurve>? Curves { get; init; }
 
     /// <summary>Serialises the record; the config is written with its runtime type's properties (and tuple fields).</summary>
