@@ -33,6 +33,9 @@ internal static class TwinWorkloads
 
         // Sequence regime (tools/twin/workloads_sequence.py): MultiheadAttention and BiLSTM.
         .. SequenceWorkloads.All,
+
+        // [MSA] classifier (tools/twin/workloads_msa.py): full-network training step and compressed inference.
+        .. MsaWorkloads.All,
     ];
 
     private static LayerWorkload Layer(string name, long[][] shapes, Func<bool, Func<Tensor[], Tensor>> build, bool inference = false) =>

@@ -63,7 +63,8 @@ public abstract class MsaExperiment : ReproductionExperiment
         foreach (var pm in PaperMetrics)
         {
             var paper = ReportedResults.Get(pm.Key);
-            var label = $"{paper.Row} / {paper.Column}" + (pm.Metric.EndsWith("_1t", StringComparison.Ordinal) ? " (1 thread)" : pm.Metric.EndsWith("_2t", StringComparison.Ordinal) ? " (2 threads)" : "");
+            var label = $"{paper.Row} / {paper.Column}" + (pm.Metric.EndsWith("_1t", StringComparison.Ordinal) ? " (1 thread)" : pm.Metric.EndsWith("_2t", StringComparison.Ordinal) ? " (2 threads)" : "")
+                + (pm.Metric.Contains("_int8.", StringComparison.Ordinal) ? " (int8)" : "");
             if (!summary.Metrics.TryGetValue(pm.Metric, out var stat))
             {
                 table.Add(new ComparisonRow(label, paper.Value, null, pm.Note,
@@ -131,10 +132,12 @@ public abstract class MsaExperiment : ReproductionExperiment
     /// <param name="metrics">Receives the metrics.</param>
     /// <param name="epochs">Receives the epoch logs.</param>
     /// <param name="log">Progress; may be null.</param>
+    /// <param name="curves">Receives the pooled one-vs-rest ROC curves (<see cref="MsaRocCurves"/>); may be null.</param>
+    /// <param name="onFold">Called with each fold's fit (trained model and test inputs included) before it is dropped; may be null.</param>
     /// <returns>Trained-width parameter count.</returns>
     protected static long TrainAndScore(
         MsaModelSpec spec, IReadOnlyList<MsaFoldData> folds, int windowLength, TrainingOptions training, ClassificationLossSettings loss, int seed,
-        Dictionary<string, double> metrics, List<EpochLog> epochs, Action<string>? log)
+        Dictionary<string, double> metrics, List<EpochLog> epochs, Action<string>? log, List<RunCurve>? curves = null, Action<MsaFoldData, MsaFitResult>? onFold = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(folds);
@@ -154,9 +157,11 @@ public abstract class MsaExperiment : ReproductionExperiment
             epochs.AddRange(fit.Epochs);
             seconds += fit.TrainSeconds;
             parameters = fit.Parameters;
+            onFold?.Invoke(fold, fit);
         }
 
         MsaMetrics.Add(metrics, spec.Id, [.. actual], [.. predicted], [.. probabilities]);
+        curves?.AddRange(MsaRocCurves.Compute(spec.Id, [.. actual], [.. probabilities]));
         metrics[$"{spec.Id}.trained_parameters_m"] = parameters / 1e6;
         metrics[$"{spec.Id}.train_seconds"] = seconds;
         log?.Invoke(string.Create(CultureInfo.InvariantCulture,
@@ -183,21 +188,33 @@ public abstract class MsaExperiment : ReproductionExperiment
     /// <returns>The result.</returns>
     protected ExperimentResult Wrap(RunContext ctx, MsaSettings settings, Func<Dictionary<string, double>, List<EpochLog>, List<string>, (List<ModelSetup> Models, string Fingerprint, string Folder)> body)
     {
+        ArgumentNullException.ThrowIfNull(body);
+        return Wrap(ctx, settings, (metrics, epochs, notes, _) => body(metrics, epochs, notes));
+    }
+
+    /// <summary>Runs <paramref name="body"/> and wraps its metrics, notes and curves into a result.</summary>
+    /// <param name="ctx">Run context.</param>
+    /// <param name="settings">Profile settings.</param>
+    /// <param name="body">(metrics, epochs, notes, curves) → (models, data fingerprint, data folder).</param>
+    /// <returns>The result; its <see cref="ExperimentResult.Curves"/> are the curves the body added.</returns>
+    protected ExperimentResult Wrap(RunContext ctx, MsaSettings settings, Func<Dictionary<string, double>, List<EpochLog>, List<string>, List<RunCurve>, (List<ModelSetup> Models, string Fingerprint, string Folder)> body)
+    {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(body);
+        var curves = new List<RunCurve>();
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         var metrics = new Dictionary<string, double>();
         var epochs = new List<EpochLog>();
         var notes = new List<string> { settings.Describe() };
-        var (models, fingerprint, folder) = body(metrics, epochs, notes);
+        var (models, fingerprint, folder) = body(metrics, epochs, notes, curves);
         foreach (var (metric, reason) in NotRun(ctx.Profile))
         {
             notes.Add($"{metric}: not run — {reason}");
         }
 
-        return new ExperimentResult(Id, Title, ctx, models, fingerprint, folder, started, clock.Elapsed.TotalSeconds, epochs, metrics, notes);
+        return new ExperimentResult(Id, Title, ctx, models, fingerprint, folder, started, clock.Elapsed.TotalSeconds, epochs, metrics, notes) { Curves = curves.Count > 0 ? curves : null };
     }
 
     /// <summary>The run record's description of one network.</summary>

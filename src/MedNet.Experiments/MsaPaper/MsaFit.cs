@@ -49,7 +49,7 @@ public static class MsaFit
 
         var test = MsaTrainingSet.Inputs(fold.Test, windowLength, spec.Priors);
         var (predicted, probabilities) = Predict(model, test);
-        return new MsaFitResult(fold.Test.Labels, predicted, probabilities, tagged, seconds, model.parameter_count(), fold.Train.Count);
+        return new MsaFitResult(fold.Test.Labels, predicted, probabilities, tagged, seconds, model.parameter_count(), fold.Train.Count) { Model = model, TestInputs = test };
     }
 
     /// <summary>Arg-max classes and softmax probabilities in eval mode without gradients.</summary>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Models.Training;
+using MedNet.Tensors;
+using MedNet.Tensors.NN;
 
 namespace MedNet.Experiments.MsaPaper;
 
@@ -11,4 +13,11 @@ namespace MedNet.Experiments.MsaPaper;
 /// <param name="TrainSeconds">Wall time of training.</param>
 /// <param name="Parameters">Trainable parameters of the trained network.</param>
 /// <param name="TrainSamples">Training samples after balancing.</param>
-public sealed record MsaFitResult(int[] Actual, int[] Predicted, float[] Probabilities, IReadOnlyList<EpochLog> Epochs, double TrainSeconds, long Parameters, int TrainSamples);
+public sealed record MsaFitResult(int[] Actual, int[] Predicted, float[] Probabilities, IReadOnlyList<EpochLog> Epochs, double TrainSeconds, long Parameters, int TrainSamples)
+{
+    /// <summary>The trained network (eval mode), e.g. for post-training quantisation; null when not kept.</summary>
+    public Module<Tensor, Tensor>? Model { get; init; }
+
+    /// <summary>The fold's test inputs (N, C, L) as the network read them; null when not kept.</summary>
+    public Tensor? TestInputs { get; init; }
+}

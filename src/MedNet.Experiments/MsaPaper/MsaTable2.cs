@@ -13,7 +13,8 @@ namespace MedNet.Experiments.MsaPaper;
 /// Source: [MSA] §3.2, Table 2. Rows 1–5 train on the conventional 0.5–40 Hz data, rows 6–7 on the 0.5–150 Hz data
 /// (<see cref="MsaLadder"/>); all with focal loss (the paper's best, D-MS-13). Accuracy, sensitivity and specificity come from
 /// the trained networks; parameters and inference time (batch 1, one 10 s segment, the run's threads) from the paper-width
-/// network (laptop and paper profiles) — at smoke the inference time is of the trained narrow network. Differs: D-MS-04 … D-MS-13, D-MS-20.
+/// network (laptop and paper profiles) — at smoke the inference time is of the trained narrow network. Each row's pooled
+/// one-vs-rest ROC curves (decimated, <see cref="MsaRocCurves"/>) go to the run record's curves. Differs: D-MS-04 … D-MS-13, D-MS-20.
 /// </remarks>
 public sealed class MsaTable2 : MsaExperiment
 {
@@ -61,7 +62,7 @@ public sealed class MsaTable2 : MsaExperiment
     {
         var settings = Settings(ctx.Profile);
         var loss = new ClassificationLossSettings();
-        return Wrap(ctx, settings, (metrics, epochs, notes) =>
+        return Wrap(ctx, settings, (metrics, epochs, notes, curves) =>
         {
             var conventional = LoadData(ctx, settings, highFrequencyPreservation: false);
             var preserving = LoadData(ctx, settings, highFrequencyPreservation: true);
@@ -78,7 +79,7 @@ public sealed class MsaTable2 : MsaExperiment
             {
                 var trained = paper.With(settings.Widths.Apply((MsaClassifierConfig)paper.Architecture));
                 var data = paper.HighFrequencyPreservation ? preserving : conventional;
-                TrainAndScore(trained, folds[paper.HighFrequencyPreservation], data.WindowLength, settings.Training, loss, ctx.Seed, metrics, epochs, log);
+                TrainAndScore(trained, folds[paper.HighFrequencyPreservation], data.WindowLength, settings.Training, loss, ctx.Seed, metrics, epochs, log, curves);
                 CountPaperWidth(paper, metrics);
                 if (settings.TimingRepeats > 0)
                 {

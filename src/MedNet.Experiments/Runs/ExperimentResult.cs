@@ -19,6 +19,9 @@ public sealed record ExperimentResult(
     string Id, string Title, RunContext Context, IReadOnlyList<ModelSetup> Models, string DataFingerprint, string DataFolder, DateTime StartedUtc, double WallSeconds,
     IReadOnlyList<EpochLog> Epochs, IReadOnlyDictionary<string, double> Metrics, IReadOnlyList<string> Notes)
 {
+    /// <summary>Curves kept beside the metrics (e.g. per-class ROC curves); null when the experiment keeps none.</summary>
+    public IReadOnlyList<RunCurve>? Curves { get; init; }
+
     /// <summary>The value of a metric.</summary>
     /// <param name="name">Metric name, e.g. <c>channel_average.adjusted.f1</c>.</param>
     /// <returns>The value (NaN when the metric is undefined for this run).</returns>
@@ -48,5 +51,5 @@ public sealed record ExperimentResult(
 
     /// <summary>The run as a <see cref="RunRecord"/>, the JSON written under <c>artifacts/&lt;id&gt;/seed&lt;n&gt;.json</c>.</summary>
     /// <returns>The record.</returns>
-    public RunRecord ToRunRecord() => new(Id, Context, Models, DataFingerprint, DataFolder, StartedUtc, WallSeconds, Epochs, Metrics, Notes);
+    public RunRecord ToRunRecord() => new(Id, Context, Models, DataFingerprint, DataFolder, StartedUtc, WallSeconds, Epochs, Metrics, Notes) { Curves = Curves };
 }

@@ -32,6 +32,10 @@ public sealed record RunRecord(
         IncludeFields = true,
     };
 
+    /// <summary>Curves kept beside the metrics (e.g. per-class ROC curves, decimated); null when the run keeps none (then not written).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RunCurve>? Curves { get; init; }
+
     /// <summary>Serialises the record; the config is written with its runtime type's properties (and tuple fields).</summary>
     /// <returns>Indented JSON with snake_case names.</returns>
     public string ToJson() => JsonSerializer.Serialize(this with { Models = [.. Models.Select(m => m with { Architecture = JsonSerializer.SerializeToElement(m.Architecture, m.Architecture.GetType(), Options), Loss = m.Loss is null ? null : JsonSerializer.SerializeToElement(m.Loss, m.Loss.GetType(), Options) })] }, Options);
