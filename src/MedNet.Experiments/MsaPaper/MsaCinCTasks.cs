@@ -9,10 +9,10 @@ namespace MedNet.Experiments.MsaPaper;
 /// <remarks>
 /// Source: [MSA] §3.1 C ("10-s segments (overlap = 50%) with subject-wise splits"), §2.1 C (resampling to 360 Hz).
 /// The challenge publishes no patient identifiers; each recording is treated as its own patient, so a record-wise split is
-/// the subject-wise split the data allow (D-MS-37). The split is stratified by record label and seeded: per class, a
+/// the subject-wise split the data allow (D-MS-53). The split is stratified by record label and seeded: per class, a
 /// <see cref="TestFraction"/> share of records to test and <see cref="ValidationFraction"/> to validation. Every 10 s
 /// segment (hop 5 s) inherits its record's label; a record shorter than 10 s gives one zero-padded segment, and a tail
-/// shorter than a segment is dropped (D-MS-37). AF detection: A vs N, O and ~ together.
+/// shorter than a segment is dropped (D-MS-53). AF detection: A vs N, O and ~ together.
 /// </remarks>
 public static class MsaCinCTasks
 {
@@ -133,7 +133,7 @@ public static class MsaCinCTasks
             }
         }
 
-        // One recording per patient (D-MS-37): the patient of a segment is its record.
+        // One recording per patient (D-MS-53): the patient of a segment is its record.
         MsaRecordSet Set(int s) => new(new LabelledSamples([.. sides[s].X], 3 * length, [.. sides[s].Y], [.. sides[s].Records]), [.. sides[s].Records]);
         var train = Set(0);
         var validation = Set(1);

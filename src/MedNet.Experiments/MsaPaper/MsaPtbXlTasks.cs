@@ -8,7 +8,7 @@ namespace MedNet.Experiments.MsaPaper;
 /// <summary>PTB-XL data for [MSA] Table 1's MI detection (NORM vs MI) and MI localisation (anterior / inferior / lateral).</summary>
 /// <remarks>
 /// Source: [MSA] §3.1 B and Table 1; the paper gives no split, so the dataset's own <c>strat_fold</c> split is used (folds 1–8
-/// train, 9 validation, 10 test, Wagner et al. 2020), which keeps every patient in one fold (D-MS-34). Labels (D-MS-35):
+/// train, 9 validation, 10 test, Wagner et al. 2020), which keeps every patient in one fold (D-MS-50). Labels (D-MS-51):
 /// detection — MI if any diagnostic statement's class is MI, normal if NORM is the record's only diagnostic superclass, every
 /// other record left out; localisation — MI records whose walls (<see cref="PtbXlMiLocalisation"/>) name exactly one of
 /// anterior, inferior, lateral (posterior ignored), multi-wall records left out. 12 leads, 10 s at the target rate.

@@ -9,7 +9,7 @@ namespace MedNet.Experiments.MsaPaper;
 /// <param name="Length">L, samples per input (10 s at <paramref name="SamplingRate"/>).</param>
 /// <param name="SamplingRate">Rate of the inputs in Hz.</param>
 /// <param name="Train">Training side.</param>
-/// <param name="Validation">Validation side (held out; the fixed-epoch training does not use it, D-MS-34).</param>
+/// <param name="Validation">Validation side (held out; the fixed-epoch training does not use it, D-MS-50).</param>
 /// <param name="Test">Test side.</param>
 /// <param name="Notes">What was read, dropped and how it was split.</param>
 public sealed record MsaRecordData(

@@ -8,8 +8,8 @@ using MedNet.Tensors;
 namespace MedNet.Experiments.MsaPaper;
 
 /// <summary>Trains one network on a record task's training side through <see cref="Trainer.Fit"/> and predicts its test side.</summary>
-/// <remarks>Source: [MSA] §3.2 (Adam, lr 1e-3). Fixed epochs; the validation side is not used for selection (D-MS-34). No SMOTE-Tomek
-/// on whole records: the loss's class weights (from the training side) carry the imbalance (D-MS-39).</remarks>
+/// <remarks>Source: [MSA] §3.2 (Adam, lr 1e-3). Fixed epochs; the validation side is not used for selection (D-MS-50). No SMOTE-Tomek
+/// on whole records: the loss's class weights (from the training side) carry the imbalance (D-MS-56).</remarks>
 public static class MsaRecordFit
 {
     /// <summary>Seeds the generator, builds, trains and evaluates.</summary>

@@ -11,7 +11,7 @@ namespace MedNet.Experiments.MsaPaper;
 /// <remarks>
 /// Source: [MSA] §2.1 C ("Resampling to a uniform 360Hz", "z-score normalization within each lead independently"), §2.2 A
 /// (10 s inputs), §2.2 B (priors). Each window is z-scored on its own values, so no statistic crosses the split. The R peaks
-/// come from Pan–Tompkins on one lead (II for PTB-XL, the only lead for CinC) of the filtered record. Differs: D-MS-34, D-MS-36.
+/// come from Pan–Tompkins on one lead (II for PTB-XL, the only lead for CinC) of the filtered record. Differs: D-MS-50, D-MS-52.
 /// </remarks>
 public static class MsaRecordWindows
 {

@@ -8,7 +8,7 @@ namespace MedNet.Experiments.MsaPaper;
 /// <remarks>
 /// Source: [MSA] §3.1 A–C and Table 1. Every task trains the same architecture (Table 2's "+ HF Preservation" row) at the
 /// profile's widths; MIT-BIH follows part 1's protocol (<see cref="MsaSettings"/>), the record tasks <see cref="MsaTaskSettings"/>.
-/// The last line is the PTB-XL MI-detection figures. Differs: D-MS-34 … D-MS-39.
+/// The last line is the PTB-XL MI-detection figures. Differs: D-MS-50 … D-MS-56.
 /// </remarks>
 public sealed class MsaTable1 : MsaTaskExperiment
 {

@@ -10,7 +10,7 @@ namespace MedNet.Experiments.MsaPaper;
 /// Source: [MSA] Table 4. The literature rows are the paper's claims about other works, transcribed in reported-results.tsv
 /// and shown as printed; the paper cites none of them, so nothing is re-run for them. The "Proposed" rows train the
 /// proposed network on MIT-BIH (part 1's protocol) and PTB-XL MI detection (strat_fold split); "Parameters" is the
-/// compressed network at the paper's widths (the 3.6 M Table 4 prints is Table 3's compressed row, D-MS-39).
+/// compressed network at the paper's widths (the 3.6 M Table 4 prints is Table 3's compressed row, D-MS-55).
 /// </remarks>
 public sealed class MsaTable4 : MsaTaskExperiment
 {
@@ -51,7 +51,7 @@ public sealed class MsaTable4 : MsaTaskExperiment
                 list.Add(new($"MSA/T4/{row}/Accuracy", $"{id}.accuracy"));
                 list.Add(new($"MSA/T4/{row}/Sensitivity", $"{id}.sensitivity", AveragingNote(id)));
                 list.Add(new($"MSA/T4/{row}/Specificity", $"{id}.specificity", AveragingNote(id)));
-                list.Add(new($"MSA/T4/{row}/Parameters", $"{id}.compressed_parameters_m", $"compressed network at the paper's widths, {note} (D-MS-39)"));
+                list.Add(new($"MSA/T4/{row}/Parameters", $"{id}.compressed_parameters_m", $"compressed network at the paper's widths, {note} (D-MS-55)"));
             }
 
             return list;

@@ -15,7 +15,7 @@ namespace MedNet.Experiments.MsaPaper;
 /// <see cref="MsaPtbXlTasks"/> and <see cref="MsaCinCTasks"/> — with Table 1's five metrics and 95 % bootstrap intervals
 /// over records (<see cref="MsaTaskMetrics"/>).
 /// </summary>
-/// <remarks>Source: [MSA] §3.1 A–C, Tables 1 and 4. Differs: D-MS-34 … D-MS-39.</remarks>
+/// <remarks>Source: [MSA] §3.1 A–C, Tables 1 and 4. Differs: D-MS-50 … D-MS-56.</remarks>
 public abstract class MsaTaskExperiment : MsaExperiment
 {
     /// <summary>Task id → Table 1 row, in Table 1's order.</summary>

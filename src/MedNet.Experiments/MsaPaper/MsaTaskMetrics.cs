@@ -5,7 +5,7 @@ namespace MedNet.Experiments.MsaPaper;
 
 /// <summary>The metrics of one [MSA] Table 1 task with 95 % bootstrap intervals over records.</summary>
 /// <remarks>
-/// Source: [MSA] Table 1 (accuracy, sensitivity, specificity, F1, AUROC) — the paper states no averaging. Ours (D-MS-38):
+/// Source: [MSA] Table 1 (accuracy, sensitivity, specificity, F1, AUROC) — the paper states no averaging. Ours (D-MS-54):
 /// a binary task (MI detection, AF detection) reports the positive class's sensitivity, specificity, F1 and AUROC; a
 /// multi-class task reports the macro mean over the classes present in the test set (as part 1, D-MS-11). Per class and
 /// weighted means are written too. Intervals: percentile bootstrap over records (<see cref="Bootstrap.OverGroups"/>),
