@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Globalization;
 using MedNet.Experiments.PaperTables;
+using MedNet.Signals.Datasets;
 using Microsoft.Data.Analysis;
 
 namespace MedNet.Experiments.MsaPaper;
@@ -68,8 +69,10 @@ public static class MsaTableFrames
     /// <summary>Table 4: the literature rows as printed, the paper's "Proposed" rows, and this kit's measured rows.</summary>
     /// <param name="metrics">A <c>msa-table4</c> (or <c>msa-table1</c>) run's metrics.</param>
     /// <param name="protocol">What the measured rows were trained on, e.g. the profile's brief.</param>
+    /// <param name="table3">A <c>msa-table3</c> run's metrics, whose ResNet-34-1D and CNN-Transformer rows (MIT-BIH, D-MS-31/32) are
+    /// added as measured rows; null for none.</param>
     /// <returns>Columns <c>method</c>, <c>database</c>, <c>accuracy</c>, <c>sensitivity</c>, <c>specificity</c>, <c>parameters_m</c>, <c>source</c>.</returns>
-    public static DataFrame Table4(IReadOnlyDictionary<string, double> metrics, string protocol)
+    public static DataFrame Table4(IReadOnlyDictionary<string, double> metrics, string protocol, IReadOnlyDictionary<string, double>? table3 = null)
     {
         ArgumentNullException.ThrowIfNull(metrics);
         var rows = new List<(string Method, string Database, double[] Values, string Source)>();
@@ -93,6 +96,19 @@ public static class MsaTableFrames
             rows.Add(("Proposed (this kit)", db,
                 [100 * Get(metrics, $"{id}.accuracy"), 100 * Get(metrics, $"{id}.sensitivity"), 100 * Get(metrics, $"{id}.specificity"), Get(metrics, $"{id}.compressed_parameters_m")],
                 string.Create(CultureInfo.InvariantCulture, $"measured: {protocol}; test {samples:F0} samples of {records:F0} records")));
+        }
+
+        if (table3 is not null)
+        {
+            foreach (var (id, label) in new[] { ("resnet34", "ResNet-34-1D (this kit, msa-table3)"), ("cnn_transformer", "CNN-Transformer (this kit, msa-table3)") })
+            {
+                if (table3.ContainsKey($"{id}.accuracy"))
+                {
+                    rows.Add((label, "MIT-BIH",
+                        [100 * Get(table3, $"{id}.accuracy"), 100 * Get(table3, $"{id}.sensitivity"), 100 * Get(table3, $"{id}.specificity"), Get(table3, $"{id}.paper_width_parameters_m")],
+                        $"measured: {protocol}; parameters at the kit's paper-width reading (D-MS-31/32)"));
+                }
+            }
         }
 
         var method = new StringDataFrameColumn("method", rows.Count);
@@ -135,6 +151,64 @@ public static class MsaTableFrames
         }
 
         return counts;
+    }
+
+    /// <summary>Samples per class on each side of a record task's split.</summary>
+    /// <param name="data">The task data.</param>
+    /// <returns>Columns <c>class</c>, <c>train</c>, <c>validation</c>, <c>test</c>, plus a last row "records" counting distinct records.</returns>
+    public static DataFrame SplitCounts(MsaRecordData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var k = data.ClassNames.Count;
+        var name = new StringDataFrameColumn("class", k + 1);
+        var sides = new[] { ("train", data.Train), ("validation", data.Validation), ("test", data.Test) };
+        var cols = sides.Select(sd => new Int64DataFrameColumn(sd.Item1, k + 1)).ToArray();
+        for (var c = 0; c < k; c++)
+        {
+            name[c] = data.ClassNames[c];
+        }
+
+        name[k] = "records";
+        for (var j = 0; j < sides.Length; j++)
+        {
+            var counts = sides[j].Item2.ClassCounts(k);
+            for (var c = 0; c < k; c++)
+            {
+                cols[j][c] = counts[c];
+            }
+
+            cols[j][k] = sides[j].Item2.Records.Distinct(StringComparer.Ordinal).Count();
+        }
+
+        return new DataFrame([name, .. cols]);
+    }
+
+    /// <summary>The MI statements of PTB-XL with their walls (<see cref="PtbXlMiLocalisation"/>) and how many records carry each.</summary>
+    /// <param name="database">The database.</param>
+    /// <param name="records">Records to count (e.g. those with waveforms), or null for all.</param>
+    /// <returns>Columns <c>code</c>, <c>description</c>, <c>walls</c>, <c>records</c> (records carrying the code), <c>single_wall_records</c>
+    /// (of those, records the localisation task keeps, D-MS-51).</returns>
+    public static DataFrame MiWalls(PtbXlDatabase database, IReadOnlyList<PtbXlRecord>? records = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var rows = database.Statements.Values.Where(st => st.DiagnosticClass == "MI").OrderBy(st => st.Code, StringComparer.Ordinal).ToList();
+        var code = new StringDataFrameColumn("code", rows.Count);
+        var description = new StringDataFrameColumn("description", rows.Count);
+        var walls = new StringDataFrameColumn("walls", rows.Count);
+        var count = new Int64DataFrameColumn("records", rows.Count);
+        var kept = new Int64DataFrameColumn("single_wall_records", rows.Count);
+        var pool = records ?? database.Records;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            code[i] = rows[i].Code;
+            description[i] = rows[i].Description;
+            walls[i] = PtbXlMiLocalisation.Walls(rows[i].Code).ToString();
+            var with = pool.Where(r => r.ScpCodes.ContainsKey(rows[i].Code)).ToList();
+            count[i] = with.Count;
+            kept[i] = with.Count(r => MsaPtbXlTasks.Label(r, MsaRecordTask.PtbXlMiLocalisation) is not null);
+        }
+
+        return new DataFrame(code, description, walls, count, kept);
     }
 
     private static double Get(IReadOnlyDictionary<string, double> metrics, string key) => metrics.TryGetValue(key, out var v) ? v : double.NaN;
