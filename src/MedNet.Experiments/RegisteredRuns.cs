@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 using MedNet.Experiments.Runs;
 
-namespace MedNet.Experiments.MsaPaper;
+namespace MedNet.Experiments;
 
 /// <summary>Reads a registered experiment's saved runs from <c>artifacts/&lt;id&gt;/</c> when they match the current profile, seeds,
-/// threads and commit, and otherwise runs and saves it — so notebook 08 fills its tables from the runs notebook 07 (or
+/// threads and commit, and otherwise runs and saves it — so a notebook (e.g. 08) fills its tables from the runs another notebook (or
 /// <c>mednet reproduce</c>) already made, and reproduces only what is missing.</summary>
-public static class MsaRegisteredRuns
+public static class RegisteredRuns
 {
     /// <summary>Loads or runs an experiment.</summary>
     /// <param name="ctx">Profile, threads, commit and artifacts folder of the notebook.</param>
@@ -14,7 +14,7 @@ public static class MsaRegisteredRuns
     /// <param name="seeds">Seeds.</param>
     /// <param name="log">Progress; may be null.</param>
     /// <returns>The runs.</returns>
-    public static MsaRegisteredRun LoadOrRun(RunContext ctx, string id, IReadOnlyList<int> seeds, Action<string>? log = null)
+    public static RegisteredRun LoadOrRun(RunContext ctx, string id, IReadOnlyList<int> seeds, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(seeds);
@@ -29,12 +29,12 @@ public static class MsaRegisteredRuns
                 && paths.All(File.Exists))
             {
                 var records = paths.Select(p => RunRecord.FromJson(File.ReadAllText(p))).ToList();
-                return new MsaRegisteredRun(summary, experiment.Compare(summary), records, Reused: true);
+                return new RegisteredRun(summary, experiment.Compare(summary), records, Reused: true);
             }
         }
 
         var report = Reproductions.Run(experiment, ctx, seeds, log);
         report.Save();
-        return new MsaRegisteredRun(report.Summary, report.Comparison, [.. report.Results.Select(r => r.ToRunRecord())], Reused: false);
+        return new RegisteredRun(report.Summary, report.Comparison, [.. report.Results.Select(r => r.ToRunRecord())], Reused: false);
     }
 }
