@@ -193,11 +193,21 @@ public abstract class MsaTaskExperiment : MsaExperiment
         if (task is MsaRecordTask.PtbXlMiDetection or MsaRecordTask.PtbXlMiLocalisation)
         {
             var folder = DataRoot.FindDataset(PtbXlDatabase.DatasetName, root, ["ptbxl_database.csv", "scp_statements.csv"])
-                ?? throw new DirectoryNotFoundException("MsaTaskExperiment: no ptbxl folder found (MEDNET_DATA, data/, ../shared/data); `mednet data download ptbxl` or copy PTB-XL there.");
+                ?? throw new DirectoryNotFoundException("MsaTaskExperiment: no ptbxl folder found (MEDNET_DATA, data/, ../shared/data); copy PTB-XL there (`mednet data download ptbxl` fetches the metadata and records 1–100).");
             var db = PtbXlDatabase.Load(folder);
             if (tasks.Profile == Profiles.RunProfile.Paper && db.Records.Count < 21_799)
             {
-                throw new DirectoryNotFoundException($"MsaTaskExperiment: the paper profile needs the full PTB-XL (21,799 rows in 1.0.3; the paper says 21,837) but {folder} lists {db.Records.Count}; download it from PhysioNet.");
+                throw new DirectoryNotFoundException($"MsaTaskExperiment: the paper profile needs the full PTB-XL (21,799 rows in 1.0.3; the paper says 21,837) but {folder} lists {db.Records.Count}; fetch every record from https://physionet.org/content/ptb-xl/ (about 3.1 GB of .dat files).");
+            }
+
+            if (tasks.Profile == Profiles.RunProfile.Paper)
+            {
+                var rate = tasks.TargetRate > 100 ? PtbXlRate.Hz500 : PtbXlRate.Hz100;
+                var absent = db.Records.Count(r => !File.Exists(Path.Combine(folder, r.RecordPath(rate) + ".hea")));
+                if (absent > 0)
+                {
+                    throw new DirectoryNotFoundException($"MsaTaskExperiment: the paper profile needs every PTB-XL waveform but {absent} of {db.Records.Count} records have no {rate} files under {folder}.");
+                }
             }
 
             return (MsaPtbXlTasks.Build(db, task, tasks.TargetRate, tasks.PtbXlMaxRecords), folder);
