@@ -25,6 +25,8 @@ public static class Reproductions
         new MsaTable3(),
         new MsaLosses(),
         new MsaLearningRates(),
+        new MsaTable1(),
+        new MsaTable4(),
     ];
 
     /// <summary>The ids of <see cref="All"/>, in order.</summary>
