@@ -368,7 +368,7 @@ public static class SweepCommand
         start.Environment["MEDNET_THREADS"] = threads.ToString(CultureInfo.InvariantCulture);
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"sweep run: could not start {program}.");
-        await using (var writer = new StreamWriter(log, append: false))
+        await using (var writer = new StreamWriter(log, append: false) { AutoFlush = true }) // the log shows progress as it happens
         {
             var outTask = CopyLinesAsync(process.StandardOutput, writer);
             var errTask = CopyLinesAsync(process.StandardError, writer);
