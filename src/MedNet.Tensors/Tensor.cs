@@ -27,7 +27,7 @@ public sealed partial class Tensor
 
     private Tensor(float[] data, int[] dims, PooledStorage? owner, VersionCounter versions)
     {
-        Data = data;
+        _data = data;
         Dims = dims;
         Owner = owner;
         Versions = versions;
@@ -36,13 +36,16 @@ public sealed partial class Tensor
         {
             throw new ArgumentException($"Tensor: expected storage of at least {NumelInt} floats for shape {Shape.Format(dims)} but got {data.Length}.");
         }
+
+        OnCreated();
     }
 
     /// <summary>Owner of pooled storage (null for caller-owned arrays); views hold it so the array outlives them.</summary>
     internal PooledStorage? Owner { get; }
 
     /// <summary>Backing storage, row-major; may be longer than <see cref="NumelInt"/>.</summary>
-    internal float[] Data { get; }
+    /// <exception cref="ObjectDisposedException">The tensor was disposed (Tensor.Dispose.cs).</exception>
+    internal float[] Data => _data ?? throw DisposedError();
 
     /// <summary>Sizes per dimension.</summary>
     internal int[] Dims { get; }
@@ -245,7 +248,8 @@ public sealed partial class Tensor
     {
         if (grad is null)
         {
-            grad = (owned ? g : g.CloneData()).ShareStorage(Dims);
+            // The leaf keeps its gradient beyond the dispose scope of the backward that made it (Tensor.Dispose.cs).
+            grad = (owned ? g : g.CloneData()).ShareStorage(Dims).DetachFromDisposeScope();
         }
         else
         {
