@@ -201,7 +201,7 @@ public sealed partial class Tensor
     internal Tensor CloneData()
     {
         var r = Empty(Dims);
-        Span.CopyTo(r.Span);
+        Kernels.Elementwise.Copy(Span, r.Span);
         return r;
     }
 
