@@ -10,8 +10,6 @@ namespace MedNet.Models.Training;
 /// Per batch, as PyTorch's idiom: loss = objective(batch, targets); zero_grad; backward; step. After each epoch the
 /// schedule steps with the epoch's mean loss, then the callbacks run. Batches are contiguous slices in sample order unless
 /// <see cref="TrainingOptions.Shuffle"/> is on, in which case each epoch draws a fresh seeded permutation (Fisher–Yates).
-/// Each step runs in a <c>torch.NewDisposeScope()</c>: tensors the objective creates are disposed when the step ends
-/// (parameters, buffers, gradients and optimiser state are not), so an objective must not keep them across steps.
 /// </remarks>
 public static class Trainer
 {
@@ -68,9 +66,6 @@ public static class Trainer
             var batches = 0;
             for (long start = 0; start < n; start += options.BatchSize)
             {
-                // One dispose scope per step (as TorchSharp training loops do): the step's batch, activations and
-                // gradient buffers go back to the tensor pool at its end, so the next step reuses them while still in cache.
-                using var step = torch.NewDisposeScope();
                 var count = Math.Min(options.BatchSize, n - start);
                 var (batch, target) = order is null
                     ? (inputs.narrow(0, start, count), targets?.narrow(0, start, count))
