@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Numerics.Tensors;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace MedNet.Tensors.Kernels;
 
@@ -31,7 +30,7 @@ internal static class ActivationKernel
                 var ys = new Span<float>((float*)ay + start, len);
                 switch (kind)
                 {
-                    case Kind.Relu: ReluForward((float*)ax + start, (float*)ay + start, len); break;
+                    case Kind.Relu: TensorPrimitives.Max(xs, 0f, ys); break;
                     case Kind.Sigmoid: TensorPrimitives.Sigmoid(xs, ys); break;
                     case Kind.Tanh: TensorPrimitives.Tanh(xs, ys); break;
                     default: LeakyForward(xs, ys, slope); break;
@@ -60,38 +59,6 @@ internal static class ActivationKernel
                     default: TanhBackward(ys, gs, ds, len); break;
                 }
             });
-        }
-    }
-
-    /// <summary>y = max(x, 0), NaN kept and −0 turned into +0, exactly as <c>TensorPrimitives.Max(x, 0f)</c>, in one maxps + addps per vector.</summary>
-    /// <remarks>maxps(0, x) returns x when x is NaN and when x is ±0; adding +0 then maps −0 to +0 and changes nothing else.</remarks>
-    private static unsafe void ReluForward(float* x, float* y, int n)
-    {
-        var i = 0;
-        if (Avx512F.IsSupported)
-        {
-            var zero = Vector512<float>.Zero;
-            for (; i <= n - 32; i += 32)
-            {
-                var a = Avx512F.Add(Avx512F.Max(zero, Vector512.Load(x + i)), zero);
-                var b = Avx512F.Add(Avx512F.Max(zero, Vector512.Load(x + i + 16)), zero);
-                a.Store(y + i);
-                b.Store(y + i + 16);
-            }
-        }
-
-        if (Avx.IsSupported)
-        {
-            var zero = Vector256<float>.Zero;
-            for (; i <= n - 8; i += 8)
-            {
-                Avx.Add(Avx.Max(zero, Vector256.Load(x + i)), zero).Store(y + i);
-            }
-        }
-
-        if (i < n)
-        {
-            TensorPrimitives.Max(new ReadOnlySpan<float>(x + i, n - i), 0f, new Span<float>(y + i, n - i));
         }
     }
 
