@@ -2,7 +2,7 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/MedNet.Benchmarks -- --filter '*'
-// dotnet run -c Release --project bench/MedNet.Benchmarks -- twin [--filter NAME] [--threads 1,2] [--rounds N]
+// dotnet run -c Release --project bench/MedNet.Benchmarks -- twin [--filter NAME] [--threads 1,2] [--rounds N] [--scope off|on|both]
 // dotnet run -c Release --project bench/MedNet.Benchmarks -- msa-speed [--rounds N] [--layers]
 if (args.Length > 0 && args[0] == "twin")
 {

@@ -124,10 +124,12 @@ public sealed partial class Tensor
 
         var converted = ConvertData(dtype);
         var oldGrad = grad;
+        var oldOwner = Owner;
         _data = converted._data;
         D64 = converted.D64;
         L64 = converted.L64;
-        Owner = converted.Owner;
+        Owner = converted.Owner; // this tensor takes over the handle `converted` counted on the new storage
+        oldOwner?.ReleaseHandle(); // and gives up its handle on the old one (views made earlier keep theirs)
         DType = dtype;
         Versions.Value++;
         grad = oldGrad?.ConvertData(dtype);

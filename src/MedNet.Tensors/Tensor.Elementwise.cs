@@ -182,6 +182,18 @@ public sealed partial class Tensor
         return Engine.Record(r, name + "Backward", g => BinaryBackward(op, a, b, r, g), a, b);
     }
 
+    /// <summary>A gradient just computed at full size, summed to <paramref name="dims"/>; the full-size temporary goes back to the pool at once when the sum is a new tensor.</summary>
+    private static Tensor SumToOwned(Tensor full, int[] dims)
+    {
+        var summed = full.SumTo(dims);
+        if (!ReferenceEquals(summed, full))
+        {
+            full.Dispose();
+        }
+
+        return summed;
+    }
+
     private static void BinaryBackward(BinaryOp op, Tensor a, Tensor b, Tensor r, Tensor g)
     {
         switch (op)
@@ -201,19 +213,19 @@ public sealed partial class Tensor
             case BinaryOp.Mul:
                 if (a.RequiresGradFlag)
                 {
-                    Engine.Accumulate(a, (g * b).SumTo(a.Dims));
+                    Engine.AccumulateOwned(a, SumToOwned(g * b, a.Dims));
                 }
 
                 if (b.RequiresGradFlag)
                 {
-                    Engine.Accumulate(b, (g * a).SumTo(b.Dims));
+                    Engine.AccumulateOwned(b, SumToOwned(g * a, b.Dims));
                 }
 
                 break;
             case BinaryOp.Div:
                 if (a.RequiresGradFlag)
                 {
-                    Engine.Accumulate(a, (g / b).SumTo(a.Dims));
+                    Engine.AccumulateOwned(a, SumToOwned(g / b, a.Dims));
                 }
 
                 if (b.RequiresGradFlag)

@@ -39,16 +39,16 @@ public sealed partial class Tensor
         {
             throw new ArgumentException($"Tensor: expected storage of at least {NumelInt} floats for shape {Shape.Format(dims)} but got {data.Length}.");
         }
+
+        OnCreated();
     }
 
     /// <summary>Owner of pooled storage (null for caller-owned arrays); views hold it so the array outlives them.</summary>
     internal PooledStorage? Owner { get; private set; }
 
-    /// <summary>float32 storage; empty for other dtypes.</summary>
-    private float[] _data;
-
-    /// <summary>Backing float32 storage, row-major; may be longer than <see cref="NumelInt"/>. Throws for other dtypes (no silent float32 computation).</summary>
-    internal float[] Data => DType == ScalarType.Float32 ? _data : NotFloat32<float[]>();
+    /// <summary>Backing float32 storage, row-major; may be longer than <see cref="NumelInt"/>. Throws for other dtypes (no silent
+    /// float32 computation) and after disposal (a named <see cref="ObjectDisposedException"/>, Tensor.Dispose.cs).</summary>
+    internal float[] Data => DType == ScalarType.Float32 ? (_data ?? Disposed<float[]>()) : NotFloat32<float[]>();
 
     /// <summary>Sizes per dimension.</summary>
     internal int[] Dims { get; }
@@ -57,7 +57,7 @@ public sealed partial class Tensor
     internal int NumelInt { get; }
 
     /// <summary>The elements as a span of length numel.</summary>
-    internal Span<float> Span => DType == ScalarType.Float32 ? _data.AsSpan(0, NumelInt) : NotFloat32<float[]>();
+    internal Span<float> Span => DType == ScalarType.Float32 ? (_data ?? Disposed<float[]>()).AsSpan(0, NumelInt) : NotFloat32<float[]>();
 
     internal Node? GradFn { get; set; }
 
@@ -146,7 +146,7 @@ public sealed partial class Tensor
         {
             ScalarType.Float64 => (float)D64![0],
             ScalarType.Int64 => L64![0],
-            _ => _data[0],
+            _ => Data[0],
         };
     }
 
@@ -255,7 +255,7 @@ public sealed partial class Tensor
         }
 
         var r = Empty(Dims);
-        Span.CopyTo(r.Span);
+        Kernels.Elementwise.Copy(Span, r.Span);
         return r;
     }
 
@@ -263,7 +263,7 @@ public sealed partial class Tensor
     /// <remarks>The new tensor shares this one's version counter too, so an in-place write through either is seen by both (PyTorch's views).</remarks>
     internal Tensor ShareStorage(int[] dims) => DType switch
     {
-        ScalarType.Float32 => new(_data, dims, Owner, Versions),
+        ScalarType.Float32 => new(Data, dims, Owner, Versions),
         ScalarType.Float64 => new(D64!, dims, Versions),
         _ => new(L64!, dims, Versions),
     };
@@ -314,7 +314,8 @@ public sealed partial class Tensor
     {
         if (grad is null)
         {
-            grad = (owned ? g : g.CloneData()).ShareStorage(Dims);
+            // The leaf keeps its gradient beyond the dispose scope of the backward that made it (Tensor.Dispose.cs).
+            grad = (owned ? g : g.CloneData()).ShareStorage(Dims).DetachFromDisposeScope();
         }
         else if (grad.DType == ScalarType.Float64)
         {

@@ -17,7 +17,7 @@ public static partial class torch
         /// <param name="data">The tensor.</param>
         /// <param name="requires_grad">Default: true.</param>
         /// <returns>The same tensor.</returns>
-        public static Tensor Parameter(Tensor data, bool requires_grad = true) => data.requires_grad_(requires_grad);
+        public static Tensor Parameter(Tensor data, bool requires_grad = true) => data.requires_grad_(requires_grad).DetachFromDisposeScope();
 
         /// <summary>See <see cref="NN.Linear"/>.</summary>
         /// <param name="in_features">F_in.</param>

@@ -6,13 +6,16 @@ using MedNet.Tensors;
 namespace MedNet.Benchmarks.Twin;
 
 /// <summary>
-/// <c>twin [--filter A,B] [--threads 1,2] [--rounds N] [--python PATH] [--no-torch]</c>: each workload and its PyTorch twin
-/// in interleaved rounds (kit round, twin round, …), medians, ratio, GC counts and load.
+/// <c>twin [--filter A,B] [--threads 1,2] [--rounds N] [--scope off|on|both] [--python PATH] [--no-torch]</c>: each workload
+/// and its PyTorch twin in interleaved rounds (kit round, twin round, …), medians, ratio, GC counts and load.
 /// </summary>
 /// <remarks>
 /// A round times enough iterations for ≈ 0.1 s (calibrated after a ≥ 0.3 s warm-up) and reports ms per iteration.
 /// gen2/100 counts full collections per 100 kit iterations over the timed rounds; "pool new / forced GC" counts arrays the
 /// tensor pool had to allocate and the gen-1 collections it forced; alloc is GC heap bytes per iteration.
+/// <c>--scope</c>: "on" runs each kit iteration inside <c>torch.NewDisposeScope()</c> (as idiomatic TorchSharp code
+/// does), so its tensors go back to the pool at the iteration's end; rows are then named "NAME +scope". "both" (the
+/// default) prints the plain row and the scoped row next to each other, each against its own PyTorch rounds.
 /// </remarks>
 internal static class TwinRunner
 {
@@ -26,6 +29,7 @@ internal static class TwinRunner
         var rounds = 7;
         var python = Environment.GetEnvironmentVariable("MEDNET_TWIN_PYTHON") ?? "/usr/bin/python3";
         var useTorch = true;
+        bool[] scopes = [false, true];
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"twin: expected a value after {args[i]}.");
@@ -39,6 +43,15 @@ internal static class TwinRunner
                     break;
                 case "--rounds":
                     rounds = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--scope":
+                    scopes = Next() switch
+                    {
+                        "off" => [false],
+                        "on" => [true],
+                        "both" => [false, true],
+                        var v => throw new ArgumentException($"twin: expected --scope off, on or both but got '{v}'."),
+                    };
                     break;
                 case "--python":
                     python = Next();
@@ -54,7 +67,7 @@ internal static class TwinRunner
 
                     return 0;
                 default:
-                    Console.Error.WriteLine($"twin: unknown argument '{args[i]}'; expected --filter A,B  --threads 1,2  --rounds N  --python PATH  --no-torch  --list.");
+                    Console.Error.WriteLine($"twin: unknown argument '{args[i]}'; expected --filter A,B  --threads 1,2  --rounds N  --scope off|on|both  --python PATH  --no-torch  --list.");
                     return 2;
             }
         }
@@ -97,7 +110,10 @@ internal static class TwinRunner
                 var hasTwin = twin is not null && twin.Has(name);
                 foreach (var threads in threadCounts)
                 {
-                    RunOne(make(), threads, rounds, hasTwin ? twin : null);
+                    foreach (var scoped in scopes)
+                    {
+                        RunOne(make(), threads, rounds, hasTwin ? twin : null, scoped);
+                    }
                 }
             }
         }
@@ -105,13 +121,19 @@ internal static class TwinRunner
         return 0;
     }
 
-    private static void RunOne(ITwinWorkload work, int threads, int rounds, TorchTwin? twin)
+    private static void RunOne(ITwinWorkload work, int threads, int rounds, TorchTwin? twin, bool scoped)
     {
         var loadBefore = LoadAverage();
         torch.set_num_threads(threads);
         work.Threads = threads;
         work.Setup();
-        var reps = Calibrate(work);
+        Action iteration = scoped ? () =>
+        {
+            using var scope = torch.NewDisposeScope();
+            work.Run();
+        }
+        : work.Run;
+        var reps = Calibrate(iteration);
         twin?.Run(work.Name, threads); // the twin warms up and calibrates on its first call
         var kit = new double[rounds];
         var py = new double[rounds];
@@ -124,7 +146,7 @@ internal static class TwinRunner
             var sw = Stopwatch.StartNew();
             for (var i = 0; i < reps; i++)
             {
-                work.Run();
+                iteration();
             }
 
             kit[r] = sw.Elapsed.TotalMilliseconds / reps;
@@ -144,17 +166,17 @@ internal static class TwinRunner
         var ratio = twin is null ? "—" : (kitMs / Median(py)).ToString("0.00", CultureInfo.InvariantCulture);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {work.Name} | {threads} | {kitMs:0.000} | {pyText} | {ratio} | {gen2Per100:0.0} | {missesPer100:0.0} / {forcedPer100:0.0} | {allocKb:0.0} | {loadBefore} → {LoadAverage()} |"));
+            $"| {work.Name}{(scoped ? " +scope" : string.Empty)} | {threads} | {kitMs:0.000} | {pyText} | {ratio} | {gen2Per100:0.0} | {missesPer100:0.0} / {forcedPer100:0.0} | {allocKb:0.0} | {loadBefore} → {LoadAverage()} |"));
     }
 
     /// <summary>Warms up (JIT tiers, pools) for ≥ WarmupSeconds and ≥ 3 iterations; returns iterations per ≈ RoundSeconds round.</summary>
-    private static int Calibrate(ITwinWorkload work)
+    private static int Calibrate(Action iteration)
     {
         var sw = Stopwatch.StartNew();
         var n = 0;
         while (n < 3 || sw.Elapsed.TotalSeconds < WarmupSeconds)
         {
-            work.Run();
+            iteration();
             n++;
         }
 
@@ -162,7 +184,7 @@ internal static class TwinRunner
         sw.Restart();
         for (var i = 0; i < 3; i++)
         {
-            work.Run();
+            iteration();
         }
 
         var perIter = sw.Elapsed.TotalSeconds / 3;

@@ -202,11 +202,21 @@ public static class Engine
 
                 if (t.RetainsGrad)
                 {
-                    t.grad = g.CloneData();
+                    t.grad = g.CloneData().DetachFromDisposeScope();
                 }
 
                 t.GradFn.CheckInputVersions();
-                t.GradFn.Backward(g);
+                try
+                {
+                    t.GradFn.Backward(g);
+                }
+                catch (ObjectDisposedException e)
+                {
+                    throw new ObjectDisposedException(
+                        $"backward: {t.GradFn.Name} needs a tensor it saved in the forward pass, but that tensor was disposed (by Dispose() or its dispose scope) " +
+                        "before backward ran. Run backward inside the scope of the forward pass, or keep the tensor with MoveToOuterDisposeScope().",
+                        e);
+                }
                 if (!retainGraph)
                 {
                     t.GradFn = null;

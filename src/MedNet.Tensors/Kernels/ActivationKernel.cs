@@ -84,6 +84,15 @@ internal static class ActivationKernel
     private static unsafe void MaskBackward(float* x, float* g, float* gx, int n, float slope)
     {
         var i = 0;
+        if (Vector512.IsHardwareAccelerated && slope == 0f)
+        {
+            var zero = Vector512<float>.Zero;
+            for (; i <= n - 16; i += 16)
+            {
+                Vector512.ConditionalSelect(Vector512.GreaterThan(Vector512.Load(x + i), zero), Vector512.Load(g + i), zero).Store(gx + i);
+            }
+        }
+
         if (Vector256.IsHardwareAccelerated)
         {
             var s = Vector256.Create(slope);

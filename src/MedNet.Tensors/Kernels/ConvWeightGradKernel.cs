@@ -97,7 +97,7 @@ internal static unsafe class ConvWeightGradKernel
             });
         }
 
-        GC.KeepAlive(pad);
+        pad.Dispose(); // a temporary of this call only: back to the pool at once, still in cache for the next rent
     }
 
     /// <summary>Row j = c·K + k of the implicit column matrix: xpad[c, k·d …].</summary>

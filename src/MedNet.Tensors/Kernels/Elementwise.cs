@@ -26,4 +26,20 @@ internal static class Elementwise
             body(start, end - start);
         });
     }
+
+    /// <summary>dst = src, split over threads when large (a plain memory pass; one core does not reach the memory bandwidth).</summary>
+    internal static unsafe void Copy(ReadOnlySpan<float> src, Span<float> dst)
+    {
+        if (src.Length < 2 * Block || Threading.Threads == 1)
+        {
+            src.CopyTo(dst);
+            return;
+        }
+
+        fixed (float* ps = src, pd = dst)
+        {
+            var (s, d) = ((nint)ps, (nint)pd);
+            For(src.Length, (start, len) => new ReadOnlySpan<float>((float*)s + start, len).CopyTo(new Span<float>((float*)d + start, len)));
+        }
+    }
 }

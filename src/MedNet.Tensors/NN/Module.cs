@@ -164,7 +164,7 @@ public abstract partial class Module
     /// <returns>The same tensor.</returns>
     protected Tensor register_parameter(string name, Tensor parameter)
     {
-        parameter.requires_grad_(true);
+        parameter.requires_grad_(true).DetachFromDisposeScope();
         Set(_parameters, name, parameter);
         return parameter;
     }
@@ -175,7 +175,7 @@ public abstract partial class Module
     /// <returns>The same tensor.</returns>
     protected Tensor register_buffer(string name, Tensor buffer)
     {
-        Set(_buffers, name, buffer);
+        Set(_buffers, name, buffer.DetachFromDisposeScope());
         return buffer;
     }
 
