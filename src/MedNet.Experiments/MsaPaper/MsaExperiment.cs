@@ -68,7 +68,7 @@ public abstract class MsaExperiment : ReproductionExperiment
             if (!summary.Metrics.TryGetValue(pm.Metric, out var stat))
             {
                 table.Add(new ComparisonRow(label, paper.Value, null, pm.Note,
-                    notRun.TryGetValue(pm.Metric, out var why) ? $"not run: {why}" : $"not run: the run has no metric '{pm.Metric}'"));
+                    notRun.TryGetValue(pm.Metric, out var why) ? why : $"the run has no metric '{pm.Metric}'")); // the table prefixes "not run"
                 continue;
             }
 
