@@ -114,8 +114,10 @@ public static class NotebooksCommand
         var results = await NotebookRunner.RunAllAsync(selection.Notebooks, selection.Root, options, result =>
         {
             writer.WriteNotebook(result);
-            var status = result.Status == NotebookStatus.Passed ? "passed" : "FAILED";
-            console.WriteLine($"{status,-6} {result.RelativePath} ({result.Duration.TotalSeconds:0.0} s)");
+            var status = result.Status switch { NotebookStatus.Passed => "passed", NotebookStatus.Skipped => "skipped", _ => "FAILED" };
+            console.WriteLine(result.Status == NotebookStatus.Skipped
+                ? $"{status,-6} {result.RelativePath}: {result.SkipReason}"
+                : $"{status,-6} {result.RelativePath} ({result.Duration.TotalSeconds:0.0} s)");
             if (result.Error is { } error)
             {
                 console.WriteLine($"       {error}");
@@ -124,7 +126,8 @@ public static class NotebooksCommand
 
         var index = writer.WriteIndex(results, started);
         int failed = results.Count(r => r.Status == NotebookStatus.Failed);
-        await console.WriteLineAsync($"{results.Count - failed} passed, {failed} failed").ConfigureAwait(false);
+        int skipped = results.Count(r => r.Status == NotebookStatus.Skipped);
+        await console.WriteLineAsync($"{results.Count - failed - skipped} passed, {failed} failed{(skipped > 0 ? $", {skipped} skipped (data absent; see above)" : string.Empty)}").ConfigureAwait(false);
         var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), index);
         await console.WriteLineAsync($"report: {(shown.StartsWith("..", StringComparison.Ordinal) ? index : shown)}").ConfigureAwait(false);
         return failed == 0 ? 0 : 1;

@@ -18,14 +18,18 @@ public sealed class KitNotebooksTests(KitNotebookRun run) : IClassFixture<KitNot
         Assert.Contains(run.Results, r => r.RelativePath == "00-index.ipynb");
         var errors = run.Results.SelectMany(r => r.Cells.SelectMany(c => c.Outputs.OfType<ErrorOutput>())).Select(e => e.Error.ToString()).ToList();
         Assert.True(errors.Count == 0, "notebook errors:\n" + string.Join("\n", errors));
-        Assert.All(run.Results, r => Assert.Equal(NotebookStatus.Passed, r.Status));
+        // A notebook may be skipped only when a dataset it declares (metadata.mednet.requires_data) is really absent here.
+        Assert.All(run.Results, r => Assert.True(
+            r.Status == NotebookStatus.Passed
+            || (r.Status == NotebookStatus.Skipped && r.Document!.RequiredDatasets.Any(d => !MedNet.Notebooks.Runner.Execution.NotebookRunner.IsPresent(d, Path.GetDirectoryName(r.SourcePath)!)) && r.SkipReason!.Contains("../shared/data/", StringComparison.Ordinal)),
+            $"{r.RelativePath}: {r.Status} {r.SkipReason}"));
     }
 
     /// <summary>Each code cell of an executed .ipynb as (source, outputs' MIME data joined per type).</summary>
     private IEnumerable<(string Notebook, string Source, Dictionary<string, string> Data)> ExecutedCells()
     {
         static string Text(JsonNode node) => node is JsonArray lines ? string.Concat(lines.Select(l => l!.GetValue<string>())) : node.GetValue<string>();
-        foreach (var result in run.Results.Where(r => r.Document is not null))
+        foreach (var result in run.Results.Where(r => r.Document is not null && r.Status != NotebookStatus.Skipped))
         {
             var executed = JsonNode.Parse(File.ReadAllText(Path.Combine(run.ReportDirectory, result.RelativePath)))!;
             foreach (var cell in executed["cells"]!.AsArray().Where(c => c!["cell_type"]!.GetValue<string>() == "code"))
@@ -85,7 +89,7 @@ public sealed class KitNotebooksTests(KitNotebookRun run) : IClassFixture<KitNot
     {
         var problems = new List<string>();
         int figures = 0, formulas = 0;
-        foreach (var result in run.Results.Where(r => r.Document is not null))
+        foreach (var result in run.Results.Where(r => r.Document is not null && r.Status != NotebookStatus.Skipped))
         {
             var page = Path.Combine(run.ReportDirectory, Path.ChangeExtension(result.RelativePath, ".html"));
             var source = File.ReadAllText(page);

@@ -18,4 +18,8 @@ public sealed record NotebookResult(
     NotebookStatus Status,
     IReadOnlyList<CellResult> Cells,
     NotebookError? Error,
-    TimeSpan Duration);
+    TimeSpan Duration)
+{
+    /// <summary>Why the notebook was skipped (<see cref="NotebookStatus.Skipped"/>), or null.</summary>
+    public string? SkipReason { get; init; }
+}

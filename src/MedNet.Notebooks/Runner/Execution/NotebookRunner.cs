@@ -36,7 +36,15 @@ public static class NotebookRunner
             NotebookResult result;
             try
             {
-                result = await RunAsync(NotebookDocument.Load(full), relative, options).ConfigureAwait(false);
+                var document = NotebookDocument.Load(full);
+                var missing = document.RequiredDatasets.Where(d => !IsPresent(d, Path.GetDirectoryName(full)!)).ToList();
+                result = missing.Count > 0
+                    ? new NotebookResult(full, document, relative, NotebookStatus.Skipped, [], null, TimeSpan.Zero)
+                    {
+                        SkipReason = $"needs {string.Join(", ", missing.Select(d => $"../shared/data/{d}"))} (or the same under MEDNET_DATA), absent here; " +
+                            $"get them with `mednet data download <name>` (CI has them)",
+                    }
+                    : await RunAsync(document, relative, options).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is NotebookFormatException or IOException or UnauthorizedAccessException)
             {
@@ -48,6 +56,16 @@ public static class NotebookRunner
         }
 
         return results;
+    }
+
+    /// <summary>Whether a declared dataset is found from the notebook's folder: <c>name</c> (the folder) or <c>name/file</c>
+    /// (the folder holding that file, so the shipped data/mitdb with record 100 only does not stand in for the 48 records).</summary>
+    public static bool IsPresent(string requirement, string notebookDirectory)
+    {
+        var slash = requirement.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0
+            ? MedNet.Signals.Datasets.DataRoot.FindDataset(requirement, notebookDirectory) is not null
+            : MedNet.Signals.Datasets.DataRoot.FindDataset(requirement[..slash], notebookDirectory, [requirement[(slash + 1)..]]) is not null;
     }
 
     /// <summary>Runs one notebook.</summary>

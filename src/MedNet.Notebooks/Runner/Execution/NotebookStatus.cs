@@ -9,4 +9,7 @@ public enum NotebookStatus
 
     /// <summary>A cell failed (compile error, exception, timeout, unsupported language); later cells did not run.</summary>
     Failed,
+
+    /// <summary>Not run: a dataset the notebook declares in <c>metadata.mednet.requires_data</c> is absent (the reason says which).</summary>
+    Skipped,
 }

@@ -33,6 +33,11 @@ public sealed class NotebookDocument
     /// <summary>The cells in order.</summary>
     public IReadOnlyList<NotebookCell> Cells { get; }
 
+    /// <summary>Datasets the notebook needs (<c>metadata.mednet.requires_data</c>, e.g. ["mitdb", "ptbxl"]); the runner skips the
+    /// notebook, saying which are absent, when one is not found under ../shared/data or MEDNET_DATA.</summary>
+    public IReadOnlyList<string> RequiredDatasets =>
+        Root["metadata"]?["mednet"]?["requires_data"] is JsonArray names ? [.. names.Select(n => n?.GetValue<string>() ?? string.Empty).Where(n => n.Length > 0)] : [];
+
     /// <summary>The kernel that runs cells without their own language: <c>csharp</c> for a .NET (C#) notebook.</summary>
     public string DefaultKernelName { get; }
 

@@ -18,11 +18,12 @@ public static class IndexPage
     {
         ArgumentNullException.ThrowIfNull(results);
         int failed = results.Count(r => r.Status == NotebookStatus.Failed);
+        int skipped = results.Count(r => r.Status == NotebookStatus.Skipped);
         var total = TimeSpan.FromTicks(results.Sum(r => r.Duration.Ticks));
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>MedNet.Notebooks report</title>\n<style>")
             .Append(ReportStyle.Css).Append("</style>\n</head>\n<body>\n<h1>MedNet.Notebooks — notebook report</h1>\n<p>")
-            .Append(results.Count - failed).Append(" passed, ").Append(failed).Append(" failed · profile ").Append(Encode(profile))
+            .Append(results.Count - failed - skipped).Append(" passed, ").Append(failed).Append(" failed").Append(skipped > 0 ? $", {skipped} skipped (data absent)" : string.Empty).Append(" · profile ").Append(Encode(profile))
             .Append(" · ").Append(Seconds(total)).Append(" · started ")
             .Append(started.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)).Append("</p>\n")
             .Append("<table class=\"index\">\n<thead><tr><th>Notebook</th><th>Status</th><th>Time</th><th>Executed notebook</th><th>Error</th></tr></thead>\n<tbody>\n");
@@ -56,6 +57,11 @@ public static class IndexPage
             }
 
             sb.Append("</td><td>");
+            if (r.SkipReason is { } reason)
+            {
+                sb.Append(Encode(reason));
+            }
+
             if (r.Error is { } error)
             {
                 var link = r.Document is null ? Encode(error.ToString()) : $"<a href=\"{Encode(page)}#cell-{error.Cell}\">{Encode(error.ToString())}</a>";

@@ -119,6 +119,7 @@ public static class NotebookPage
     {
         NotebookStatus.Passed => "<span class=\"status passed\">passed</span>",
         NotebookStatus.Failed => "<span class=\"status failed\">failed</span>",
+        NotebookStatus.Skipped => "<span class=\"status skipped\">skipped</span>",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status,
             $"NotebookPage: expected one of {string.Join(", ", Enum.GetNames<NotebookStatus>())} but got {status}."),
     };

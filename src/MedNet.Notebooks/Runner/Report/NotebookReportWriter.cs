@@ -71,6 +71,7 @@ public sealed class NotebookReportWriter
                 ["notebook"] = r.RelativePath,
                 ["status"] = r.Status.ToString().ToLowerInvariant(),
                 ["seconds"] = Math.Round(r.Duration.TotalSeconds, 3),
+                ["skipped"] = r.SkipReason,
                 ["error"] = r.Error is null ? null : new JsonObject
                 {
                     ["cell"] = r.Error.Cell,
