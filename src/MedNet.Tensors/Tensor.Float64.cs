@@ -284,44 +284,6 @@ public sealed partial class Tensor
             b);
     }
 
-    /// <summary>float64 permuted copy: out[i_0..] = x[i_{inv(0)}..].</summary>
-    internal static Tensor PermuteF64(Tensor x, int[] perm)
-    {
-        var rank = perm.Length;
-        var srcStrides = Shape.Strides(x.Dims);
-        var dims = new int[rank];
-        var strides = new int[rank];
-        for (var i = 0; i < rank; i++)
-        {
-            dims[i] = x.Dims[perm[i]];
-            strides[i] = srcStrides[perm[i]];
-        }
-
-        var r = EmptyOf(dims, ScalarType.Float64);
-        var src = x.Span64;
-        var dst = r.Span64;
-        var idx = new int[rank];
-        var off = 0;
-        for (var i = 0; i < dst.Length; i++)
-        {
-            dst[i] = src[off];
-            for (var k = rank - 1; k >= 0; k--)
-            {
-                idx[k]++;
-                off += strides[k];
-                if (idx[k] < dims[k])
-                {
-                    break;
-                }
-
-                off -= strides[k] * idx[k];
-                idx[k] = 0;
-            }
-        }
-
-        return r;
-    }
-
     /// <summary>float64 strided slice along one axis, with backward.</summary>
     private Tensor SliceF64(int ax, int s, int count, int step, int[] dims)
     {

@@ -132,7 +132,7 @@ public sealed partial class Tensor
             seen[perm[i]] = true;
         }
 
-        var r = IsF64 ? PermuteF64(this, perm) : PermuteKernel.Run(this, perm);
+        var r = PermuteKernel.Run(this, perm);
         var inv = new int[perm.Length];
         for (var i = 0; i < perm.Length; i++)
         {
@@ -140,7 +140,7 @@ public sealed partial class Tensor
         }
 
         var x = this;
-        return Engine.Record(r, "PermuteBackward", g => Engine.Accumulate(x, g.IsF64 ? PermuteF64(g, inv) : PermuteKernel.Run(g, inv)), x);
+        return Engine.Record(r, "PermuteBackward", g => Engine.Accumulate(x, PermuteKernel.Run(g, inv)), x);
     }
 
     /// <summary>Swaps two dimensions (copies).</summary>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 namespace MedNet.Tensors.Kernels;
 
-/// <summary>Copies a tensor into permuted order: out[i_0..i_r] = x[i_{inv(0)}..], walked over the output with a carried source offset.</summary>
+/// <summary>Copies a float32 or float64 tensor into permuted order: out[i_0..i_r] = x[i_{inv(0)}..], walked over the output with a carried source offset.</summary>
 internal static class PermuteKernel
 {
     internal static Tensor Run(Tensor x, int[] perm)
@@ -16,25 +16,40 @@ internal static class PermuteKernel
             strides[i] = srcStrides[perm[i]];
         }
 
+        if (x.DType == ScalarType.Float64)
+        {
+            var r64 = Tensor.EmptyOf(dims, ScalarType.Float64);
+            Walk<double>(x.Span64, r64.Span64, dims, strides);
+            return r64;
+        }
+
         var r = Tensor.Empty(dims);
         var src = x.Span;
         var dst = r.Span;
+        if (dst.Length > 0 && rank == 3 && perm[0] == 0 && perm[1] == 2 && perm[2] == 1)
+        {
+            // (B, R, C) → (B, C, R), DTAAD's (B, C, W) ↔ (B, W, C): one small transpose per batch item, no index carry.
+            TransposeLast2(src, dst, x.Dims[0], x.Dims[1], x.Dims[2]);
+            return r;
+        }
+
+        Walk<float>(src, dst, dims, strides);
+        return r;
+    }
+
+    /// <summary>The general walk for any element type: output rows of the last axis, source offset carried over the others.</summary>
+    private static void Walk<T>(ReadOnlySpan<T> src, Span<T> dst, int[] dims, int[] strides)
+    {
+        var rank = dims.Length;
         if (dst.Length == 0)
         {
-            return r;
+            return;
         }
 
         if (rank == 0)
         {
             dst[0] = src[0];
-            return r;
-        }
-
-        if (rank == 3 && perm[0] == 0 && perm[1] == 2 && perm[2] == 1)
-        {
-            // (B, R, C) → (B, C, R), DTAAD's (B, C, W) ↔ (B, W, C): one small transpose per batch item, no index carry.
-            TransposeLast2(src, dst, x.Dims[0], x.Dims[1], x.Dims[2]);
-            return r;
+            return;
         }
 
         var inner = dims[rank - 1];
@@ -69,8 +84,6 @@ internal static class PermuteKernel
                 idx[k] = 0;
             }
         }
-
-        return r;
     }
 
     private static void TransposeLast2(ReadOnlySpan<float> src, Span<float> dst, int batch, int rows, int cols)
