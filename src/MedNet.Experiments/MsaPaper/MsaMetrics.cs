@@ -23,31 +23,13 @@ public static class MsaMetrics
     {
         ArgumentNullException.ThrowIfNull(metrics);
         var m = ClassificationMetrics.Compute(actual, predicted, MsaBeatData.ClassNames, probabilities);
-        double sens = 0, spec = 0, f1 = 0, auc = 0;
-        int present = 0, withAuc = 0;
-        foreach (var c in m.PerClass)
-        {
-            if (c.Support == 0)
-            {
-                continue;
-            }
-
-            present++;
-            sens += c.Sensitivity;
-            spec += c.Specificity;
-            f1 += c.F1;
-            if (c.Auroc is { } a)
-            {
-                auc += a;
-                withAuc++;
-            }
-        }
-
-        metrics[$"{id}.accuracy"] = m.Accuracy;
-        metrics[$"{id}.sensitivity"] = present == 0 ? double.NaN : sens / present;
-        metrics[$"{id}.specificity"] = present == 0 ? double.NaN : spec / present;
-        metrics[$"{id}.f1"] = present == 0 ? double.NaN : f1 / present;
-        metrics[$"{id}.auroc"] = withAuc == 0 ? double.NaN : auc / withAuc;
+        var macro = MsaTaskMetrics.Headline(m, positive: null); // accuracy, then macro means over the classes present
+        var present = m.PerClass.Count(c => c.Support > 0);
+        metrics[$"{id}.accuracy"] = macro[0];
+        metrics[$"{id}.sensitivity"] = macro[1];
+        metrics[$"{id}.specificity"] = macro[2];
+        metrics[$"{id}.f1"] = macro[3];
+        metrics[$"{id}.auroc"] = macro[4];
         metrics[$"{id}.classes_present"] = present;
         foreach (var c in m.PerClass)
         {
