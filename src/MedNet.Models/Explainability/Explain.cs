@@ -55,4 +55,34 @@ internal static class Explain
 
         return result;
     }
+
+    /// <summary>Adds Σ_k w_k ⊙ ∂f/∂x_k over <paramref name="count"/> windows (one batched forward + backward) into
+    /// <paramref name="sum"/> (length C·L); <paramref name="weights"/> (count·C·L) scales each gradient first, or null for none.</summary>
+    public static void AddGradients(Func<Tensor, Tensor> score, float[] windows, int count, int c, int l, float[]? weights, double[] sum, string owner)
+    {
+        var n = c * l;
+        var batch = torch.tensor(windows, [count, c, l], requires_grad: true);
+        Tensor y;
+        using (torch.enable_grad())
+        {
+            y = score(batch);
+        }
+
+        CheckScores(y, count, owner);
+        y.sum().backward();
+        var g = (batch.grad ?? throw new InvalidOperationException($"{owner}: the score does not depend on its input.")).ToArray();
+        if (weights is not null)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Multiply(g.AsSpan(0, count * n), weights.AsSpan(0, count * n), g.AsSpan(0, count * n));
+        }
+
+        for (var k = 0; k < count; k++)
+        {
+            var row = g.AsSpan(k * n, n);
+            for (var i = 0; i < n; i++)
+            {
+                sum[i] += row[i];
+            }
+        }
+    }
 }

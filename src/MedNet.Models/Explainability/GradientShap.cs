@@ -69,25 +69,7 @@ public static class GradientShap
                 }
             }
 
-            var batch = torch.tensor(points, [count, c, l], requires_grad: true);
-            Tensor y;
-            using (torch.enable_grad())
-            {
-                y = score(batch);
-            }
-
-            Explain.CheckScores(y, count, "GradientShap");
-            y.sum().backward();
-            var g = (batch.grad ?? throw new InvalidOperationException("GradientShap: the score does not depend on its input.")).ToArray();
-            System.Numerics.Tensors.TensorPrimitives.Multiply(g, diffs, g);
-            for (var k = 0; k < count; k++)
-            {
-                var row = g.AsSpan(k * n, n);
-                for (var i = 0; i < n; i++)
-                {
-                    sum[i] += row[i];
-                }
-            }
+            Explain.AddGradients(score, points, count, c, l, diffs, sum, "GradientShap");
         }
 
         var values = new float[n];

@@ -48,24 +48,7 @@ public static class IntegratedGradients
                 System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(diff, alpha, x0, buffer.AsSpan(k * n, n));
             }
 
-            var points = torch.tensor(buffer, [count, c, l], requires_grad: true);
-            Tensor y;
-            using (torch.enable_grad())
-            {
-                y = score(points);
-            }
-
-            Explain.CheckScores(y, count, "IntegratedGradients");
-            y.sum().backward();
-            var g = (points.grad ?? throw new InvalidOperationException("IntegratedGradients: the score does not depend on its input.")).ToArray();
-            for (var k = 0; k < count; k++)
-            {
-                var row = g.AsSpan(k * n, n);
-                for (var i = 0; i < n; i++)
-                {
-                    sum[i] += row[i];
-                }
-            }
+            Explain.AddGradients(score, buffer, count, c, l, weights: null, sum, "IntegratedGradients");
         }
 
         var values = new float[n];
