@@ -286,21 +286,13 @@ public static class SweepCommand
             return 2;
         }
 
-        SweepStatus status;
-        try
+        if (ReadStatus(console, directory, "run") is not { } status)
         {
-            status = SweepStatus.Read(directory);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or FormatException)
-        {
-            console.WriteLine($"error: sweep run: {ex.Message}");
             return 2;
         }
 
-        var started = status.States.Count(s => s != SweepTaskState.Missing);
-        if (started > 0 && !resume)
+        if (RefusesToMix(console, directory, status, resume, "run", "run"))
         {
-            console.WriteLine($"error: sweep run: {directory} already has {started} result file(s); pass --resume to run only the missing or failed tasks.");
             return 2;
         }
 
@@ -394,14 +386,11 @@ public static class SweepCommand
     internal static (string Program, IReadOnlyList<string> Prefix) Self()
     {
         var process = Environment.ProcessPath ?? "dotnet";
-        var dll = typeof(SweepCommand).Assembly.Location;
-        return Path.GetFileNameWithoutExtension(process).Equals("dotnet", StringComparison.OrdinalIgnoreCase) || process.EndsWith("testhost", StringComparison.Ordinal) || process.Contains("testhost", StringComparison.Ordinal)
-            ? (DotnetHost(process), [dll])
+        var viaDotnet = Path.GetFileNameWithoutExtension(process).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+        return viaDotnet || process.Contains("testhost", StringComparison.Ordinal)
+            ? (viaDotnet ? process : "dotnet", [typeof(SweepCommand).Assembly.Location])
             : (process, []);
     }
-
-    private static string DotnetHost(string process) =>
-        Path.GetFileNameWithoutExtension(process).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? process : "dotnet";
 
     /// <summary>Writes the job-array and collect scripts and submits them (unless a dry run).</summary>
     /// <returns>0 when submitted (or written, dry run); 1 when sbatch failed (its message printed); 2 for a bad folder or arguments.</returns>
@@ -409,14 +398,8 @@ public static class SweepCommand
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(options);
-        SweepStatus status;
-        try
+        if (ReadStatus(console, directory, "slurm") is not { } status)
         {
-            status = SweepStatus.Read(directory);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or FormatException)
-        {
-            console.WriteLine($"error: sweep slurm: {ex.Message}");
             return 2;
         }
 
@@ -426,10 +409,8 @@ public static class SweepCommand
             return 2;
         }
 
-        var started = status.States.Count(s => s != SweepTaskState.Missing);
-        if (started > 0 && !options.Resume)
+        if (RefusesToMix(console, directory, status, options.Resume, "slurm", "submit"))
         {
-            console.WriteLine($"error: sweep slurm: {directory} already has {started} result file(s); pass --resume to submit only the missing or failed tasks.");
             return 2;
         }
 
@@ -544,6 +525,33 @@ public static class SweepCommand
         }
     }
 
+    /// <summary>The folder's task states, or null after printing the named error (no manifest, or an edited one).</summary>
+    private static SweepStatus? ReadStatus(TextWriter console, string directory, string verb)
+    {
+        try
+        {
+            return SweepStatus.Read(directory);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or FormatException)
+        {
+            console.WriteLine($"error: sweep {verb}: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>True (after saying so) when the folder already has results and <c>--resume</c> was not given.</summary>
+    private static bool RefusesToMix(TextWriter console, string directory, SweepStatus status, bool resume, string verb, string action)
+    {
+        var started = status.States.Count(s => s != SweepTaskState.Missing);
+        if (started == 0 || resume)
+        {
+            return false;
+        }
+
+        console.WriteLine($"error: sweep {verb}: {directory} already has {started} result file(s); pass --resume to {action} only the missing or failed tasks.");
+        return true;
+    }
+
     private static string Quote(string s) => s.Contains(' ', StringComparison.Ordinal) || s.Contains('\'', StringComparison.Ordinal) ? "'" + s.Replace("'", "'\\''", StringComparison.Ordinal) + "'" : s;
 
     /// <summary>Prints the state of every task.</summary>
@@ -551,14 +559,8 @@ public static class SweepCommand
     public static int Status(TextWriter console, string directory)
     {
         ArgumentNullException.ThrowIfNull(console);
-        SweepStatus status;
-        try
+        if (ReadStatus(console, directory, "status") is not { } status)
         {
-            status = SweepStatus.Read(directory);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or FormatException)
-        {
-            console.WriteLine($"error: sweep status: {ex.Message}");
             return 2;
         }
 
@@ -593,14 +595,8 @@ public static class SweepCommand
     public static int Collect(TextWriter console, string directory)
     {
         ArgumentNullException.ThrowIfNull(console);
-        SweepStatus status;
-        try
+        if (ReadStatus(console, directory, "collect") is not { } status)
         {
-            status = SweepStatus.Read(directory);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or FormatException)
-        {
-            console.WriteLine($"error: sweep collect: {ex.Message}");
             return 2;
         }
 
