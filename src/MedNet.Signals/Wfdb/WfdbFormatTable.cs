@@ -42,6 +42,14 @@ public static class WfdbFormatTable
         _ => null,
     };
 
+    /// <summary>The "expected … but …" text for a format code this table does not decode: the named reason for a known
+    /// refusal (<see cref="Refusal"/>), else the supported codes.</summary>
+    /// <param name="code">Format code from a header signal line.</param>
+    /// <returns>The message body, without the caller's prefix.</returns>
+    public static string Unreadable(int code) => Refusal(code) is { } why
+        ? $"expected a format this reader decodes ({SupportedCodesText}) but {why}."
+        : $"expected a supported format code ({SupportedCodesText}) but got {code}. See https://physionet.org/physiotools/wag/signal-5.htm.";
+
     /// <summary>Bytes WFDB writes for a last, partial block holding <paramref name="samples"/> samples (0 &lt; samples &lt; per block).</summary>
     /// <param name="info">The format.</param>
     /// <param name="samples">Samples in the partial block.</param>

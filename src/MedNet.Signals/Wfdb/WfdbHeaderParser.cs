@@ -324,9 +324,7 @@ public static class WfdbHeaderParser
 
         var (format, spf, skew, offset) = ParseFormatField(f[1], ctx);
         var info = format == 0 ? NullSignal : WfdbFormatTable.Find(format)
-            ?? throw ctx.Error(WfdbFormatTable.Refusal(format) is { } why
-                ? $"expected a format this reader decodes ({WfdbFormatTable.SupportedCodesText}) but {why}."
-                : $"expected a supported format code ({WfdbFormatTable.SupportedCodesText}) but got {format}. See https://physionet.org/physiotools/wag/signal-5.htm.", "format");
+            ?? throw ctx.Error(WfdbFormatTable.Unreadable(format), "format");
 
         double gain = 0;
         int? baseline = null;

@@ -565,11 +565,7 @@ public static class WfdbReader
                 }
 
                 var info = WfdbFormatTable.Find(spec.Format)
-                    ?? throw new WfdbFormatException(
-                        WfdbFormatTable.Refusal(spec.Format) is { } why
-                            ? $"WfdbReader.Read: expected a format this reader decodes ({WfdbFormatTable.SupportedCodesText}) but {why}."
-                            : $"WfdbReader.Read: expected a supported format ({WfdbFormatTable.SupportedCodesText}) but got {spec.Format}.",
-                        header.RecordName, header.HeaderPath, field: "format");
+                    ?? throw new WfdbFormatException("WfdbReader.Read: " + WfdbFormatTable.Unreadable(spec.Format), header.RecordName, header.HeaderPath, field: "format");
                 if (spec.SamplesPerFrame < 1)
                 {
                     throw new WfdbFormatException(
