@@ -168,6 +168,11 @@ public static partial class torch
                         $"scaled_dot_product_attention: expected key and value with the leading dims of query {Shape.Format(query.Dims)} but got {Shape.Format(key.Dims)}.");
                 }
 
+                if (NN.Float64Ops.Any(query, key, value))
+                {
+                    return NN.Float64Attention.ScaledDotProduct(query, key, value, dropout_p);
+                }
+
                 var (output, _) = NN.ScaledDotProductAttention.Apply(
                     (query, new Kernels.HeadLayout(0, (long)l * e, e)),
                     (key, new Kernels.HeadLayout(0, (long)s * e, e)),

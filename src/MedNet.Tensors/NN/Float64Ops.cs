@@ -5,7 +5,7 @@ namespace MedNet.Tensors.NN;
 
 /// <summary>
 /// The float64 forms of the fused layers (linear, conv1d, conv_transpose1d, weight-normed causal conv, feed-forward,
-/// dropout, softmax, layer/batch norm, multi-head attention), composed of the float64 core ops so autograd comes from
+/// dropout, softmax, layer/batch norm, multi-head attention via <see cref="Float64Attention"/>), composed of the float64 core ops so autograd comes from
 /// theirs, plus the im2col/col2im pair the convolutions need. A correctness path: the float32 kernels are untouched.
 /// </summary>
 internal static class Float64Ops
@@ -239,8 +239,8 @@ internal static class Float64Ops
         return input.Dims.Length == 2 ? y.squeeze(2) : y;
     }
 
-    /// <summary>Multi-head attention in float64, composed: projections, per-head softmax(q·kᵀ/√d)·v, output projection.</summary>
-    internal static (Tensor Output, Tensor? Weights) Attention(MultiheadAttention mha, Tensor query, Tensor key, Tensor value, bool needWeights, bool averageWeights, double dropout)
+    /// <summary>Multi-head attention in float64, composed: projections, per-head softmax(q·kᵀ/√d + mask)·v, output projection.</summary>
+    internal static (Tensor Output, Tensor? Weights) Attention(MultiheadAttention mha, Tensor query, Tensor key, Tensor value, Tensor? attnMask, Tensor? keyPadding, bool needWeights, bool averageWeights, double dropout)
     {
         var e = (int)mha.embed_dim;
         var h = (int)mha.num_heads;
@@ -254,11 +254,10 @@ internal static class Float64Ops
         var w = mha.in_proj_weight;
         var b = mha.in_proj_bias;
         var q = Linear(query, w.narrow(0, 0, e), b?.narrow(0, 0, e)).reshape(n, l, h, hd).permute(0, 2, 1, 3);
-        var k = Linear(key, w.narrow(0, e, e), b?.narrow(0, e, e)).reshape(n, s, h, hd).permute(0, 2, 3, 1);
+        var k = Linear(key, w.narrow(0, e, e), b?.narrow(0, e, e)).reshape(n, s, h, hd).permute(0, 2, 1, 3);
         var v = Linear(value, w.narrow(0, 2 * e, e), b?.narrow(0, 2 * e, e)).reshape(n, s, h, hd).permute(0, 2, 1, 3);
-        var weights = Softmax(Tensor.AffineF64(q.matmul(k), 1 / Math.Sqrt(hd), 0), -1, log: false); // (N, H, L, S)
-        var attended = dropout > 0 ? Dropout(weights, dropout) : weights;
-        var context = attended.matmul(v).permute(0, 2, 1, 3).reshape(n, l, e);
+        var (attended, weights) = Float64Attention.Attend(q, k, v, Float64Attention.Mask(attnMask, keyPadding, n, l, s), dropout); // weights (N, H, L, S)
+        var context = attended.permute(0, 2, 1, 3).reshape(n, l, e);
         var output = mha.out_proj.call(context);
         if (!mha.batch_first)
         {

@@ -81,17 +81,6 @@ public sealed class MultiheadAttention : Module<(Tensor query, Tensor key, Tenso
     /// <returns>(output, weights (N, L, S) or (N, H, L, S), or null).</returns>
     public (Tensor output, Tensor? weights) forward(Tensor query, Tensor key, Tensor value, Tensor? key_padding_mask = null, bool need_weights = true, Tensor? attn_mask = null, bool average_attn_weights = true)
     {
-        if (Float64Ops.Any(query, key, value, in_proj_weight))
-        {
-            if (attn_mask is not null || key_padding_mask is not null)
-            {
-                throw new NotSupportedException($"MultiheadAttention.forward: no float64 kernel with attn_mask or key_padding_mask (float64 covers unmasked attention); {DTypes.CoverageNote}.");
-            }
-
-            Float64Ops.RequireF64("MultiheadAttention", query, key, value, in_proj_weight);
-            return Float64Ops.Attention(this, query, key, value, need_weights, average_attn_weights, training ? dropout : 0);
-        }
-
         var selfAttention = ReferenceEquals(query, key) && ReferenceEquals(key, value);
         if (selfAttention && batch_first && !need_weights && attn_mask is null && key_padding_mask is null)
         {
@@ -104,6 +93,12 @@ public sealed class MultiheadAttention : Module<(Tensor query, Tensor key, Tenso
         {
             var layout = batch_first ? "(N, L, E)" : "(L, N, E)";
             throw new ArgumentException($"MultiheadAttention: expected query {layout} with E = {embed_dim} and key, value of one shape with the same N but got {Shape.Format(query.Dims)}, {Shape.Format(key.Dims)}, {Shape.Format(value.Dims)}.");
+        }
+
+        if (Float64Ops.Any(query, key, value, in_proj_weight))
+        {
+            Float64Ops.RequireF64("MultiheadAttention", query, key, value, in_proj_weight);
+            return Float64Ops.Attention(this, query, key, value, attn_mask, key_padding_mask, need_weights, average_attn_weights, training ? dropout : 0);
         }
 
         var e = (int)embed_dim;

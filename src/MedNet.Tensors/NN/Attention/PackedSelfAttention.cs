@@ -28,6 +28,11 @@ internal static class PackedSelfAttention
             throw new ArgumentOutOfRangeException(nameof(dropout), dropout, "self_attention: expected dropout_p in [0, 1).");
         }
 
+        if (qkv.IsF64)
+        {
+            return Float64Attention.Self(qkv, heads, dropout);
+        }
+
         int n = qkv.Dims[0], t = qkv.Dims[1], e = qkv.Dims[2] / 3, d = e / heads;
         if (!UsesMaterialisedKernel(d, t))
         {

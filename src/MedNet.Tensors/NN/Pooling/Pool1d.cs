@@ -20,6 +20,11 @@ internal static class Pool1d
             throw new ArgumentException($"{op}: expected input (N, C, L) or (C, L) but got {Shape.Format(x.Dims)}.", nameof(x));
         }
 
+        if (x.IsF64)
+        {
+            return Float64Pooling.Pool(x, starts, ends, divisors);
+        }
+
         var l = x.Dims[^1];
         var lout = starts.Length;
         var rows = l == 0 ? 0 : x.NumelInt / l;

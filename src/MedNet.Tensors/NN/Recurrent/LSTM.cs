@@ -113,7 +113,10 @@ public sealed class LSTM : Module<Tensor, (Tensor output, (Tensor h_n, Tensor c_
         {
             var h0 = hx?.h0.narrow(0, layer * d, d);
             var c0 = hx?.c0.narrow(0, layer * d, d);
-            (x, hs[layer], cs[layer]) = LstmLayer.Apply(x, _weights[((int)layer * d)..(((int)layer + 1) * d)], h0, c0, batch_first, (int)hidden_size);
+            var w = _weights[((int)layer * d)..(((int)layer + 1) * d)];
+            (x, hs[layer], cs[layer]) = Float64Ops.Any(x, w[0][0], h0, c0)
+                ? Float64Lstm.Apply(x, w, h0, c0, batch_first, (int)hidden_size)
+                : LstmLayer.Apply(x, w, h0, c0, batch_first, (int)hidden_size);
             if (layer < num_layers - 1)
             {
                 x = Dropout.Functional(x, dropout, training);

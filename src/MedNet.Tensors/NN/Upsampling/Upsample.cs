@@ -72,7 +72,7 @@ public sealed class Upsample : Module<Tensor, Tensor>
             : scale_factor is not null ? 1.0 / scale_factor.Value : (double)lin / lout;
         var i0 = new int[lout];
         var i1 = new int[lout];
-        var lam = new float[lout];
+        var lam = new double[lout];
         for (var t = 0; t < lout; t++)
         {
             switch (mode)
@@ -84,7 +84,7 @@ public sealed class Upsample : Module<Tensor, Tensor>
                     var src = align_corners ? t * scale : Math.Max(((t + 0.5) * scale) - 0.5, 0);
                     i0[t] = Math.Min((int)src, lin - 1);
                     i1[t] = Math.Min(i0[t] + 1, lin - 1);
-                    lam[t] = (float)(src - i0[t]);
+                    lam[t] = src - i0[t];
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(mode), mode, $"Upsample: expected mode one of {string.Join(", ", Enum.GetNames<UpsampleMode>())}.");
@@ -97,8 +97,19 @@ public sealed class Upsample : Module<Tensor, Tensor>
     /// <inheritdoc/>
     public override string extra_repr() => $"size={size}, scale_factor={scale_factor}, mode={mode}" + (align_corners ? ", align_corners=True" : string.Empty);
 
-    private static Tensor Resample(Tensor x, int[] i0, int[] i1, float[] lam)
+    private static Tensor Resample(Tensor x, int[] i0, int[] i1, double[] lambdas)
     {
+        if (x.IsF64)
+        {
+            return Float64Pooling.Resample(x, i0, i1, lambdas);
+        }
+
+        var lam = new float[lambdas.Length];
+        for (var t = 0; t < lam.Length; t++)
+        {
+            lam[t] = (float)lambdas[t];
+        }
+
         var lin = x.Dims[^1];
         var lout = i0.Length;
         var rows = lin == 0 ? 0 : x.NumelInt / lin;
