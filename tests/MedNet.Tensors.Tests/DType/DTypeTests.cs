@@ -70,14 +70,17 @@ public sealed class DTypeTests
     [Fact]
     public void Float32OnlyKernelsThrowANamedNotSupportedException()
     {
-        var qkv = torch.randn([1, 3, 6], torch.float64);
+        var qkv = torch.tensor([1L, 2, 3, 4, 5, 6], [1, 1, 6]);
         var ex = Assert.Throws<NotSupportedException>(() => F.self_attention(qkv, 2));
-        Assert.Contains("self_attention: no float64 kernel", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("docs/from-pytorch.md", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("self_attention: no int64 kernel", ex.Message, StringComparison.Ordinal);
         var lstm = new LSTM(2, 3);
-        lstm.@double();
-        var rec = Assert.Throws<NotSupportedException>(() => lstm.call(torch.randn([4, 1, 2], torch.float64)));
-        Assert.Contains("no float64 kernel", rec.Message, StringComparison.Ordinal);
+        var rec = Assert.Throws<NotSupportedException>(() => lstm.call(torch.tensor([1L, 2, 3, 4], [2, 1, 2])));
+        Assert.Contains("no int64 kernel", rec.Message, StringComparison.Ordinal);
+        var grouped = new ConvTranspose1d(2, 2, 3, groups: 2);
+        grouped.@double();
+        var conv = Assert.Throws<NotSupportedException>(() => grouped.call(torch.randn([1, 2, 4], torch.float64)));
+        Assert.Contains("no float64 kernel", conv.Message, StringComparison.Ordinal);
+        Assert.Contains("docs/from-pytorch.md", conv.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -89,19 +89,20 @@ public sealed class Float64CoverageTests
         ["Sequential"] = x => Module64(new Sequential(new Linear(4, 4), new ReLU(), new Tanh(), new Sigmoid(), new GELU(), new LeakyReLU(0.1), new Softmax(-1), new LogSoftmax(-1))).call(x),
         ["MSELoss"] = x => new MSELoss().call(x, torch.zeros([2, 3, 4], torch.float64)),
         ["CrossEntropyLoss"] = x => new CrossEntropyLoss().call(x.reshape(6, 4), torch.tensor([0L, 1L, 2L, 3L, 0L, 1L])),
+        ["scaled_dot_product_attention"] = x => F.scaled_dot_product_attention(x.unsqueeze(1), x.unsqueeze(1) * 0.5, x.unsqueeze(1).square()),
+        ["self_attention"] = x => F.self_attention(torch.cat([x, x * 0.5, x.square()], 2), 2),
+        ["LSTM"] = x => Module64(new LSTM(4, 2, bidirectional: true)).call(x).output,
+        ["MaxPool1d"] = x => new MaxPool1d(2).call(x),
+        ["AvgPool1d"] = x => new AvgPool1d(3, stride: 1, padding: 1).call(x),
+        ["AdaptiveAvgPool1d"] = x => new AdaptiveAvgPool1d(3).call(x),
+        ["AdaptiveMaxPool1d"] = x => new AdaptiveMaxPool1d(3).call(x),
+        ["Upsample"] = x => new Upsample(scale_factor: 2.5, mode: UpsampleMode.Linear).call(x) + new Upsample(size: 10).call(x),
     };
 
-    /// <summary>Ops without a float64 kernel: each must throw the named NotSupportedException.</summary>
+    /// <summary>Ops (or settings of them) without a float64 kernel: each must throw the named NotSupportedException.</summary>
     public static readonly Dictionary<string, Action<Tensor>> NotCovered = new()
     {
-        ["scaled_dot_product_attention"] = x => F.scaled_dot_product_attention(x.unsqueeze(1), x.unsqueeze(1), x.unsqueeze(1)),
-        ["self_attention"] = x => F.self_attention(x.narrow(2, 0, 3), 1),
-        ["LSTM"] = x => Module64(new LSTM(4, 2)).call(x),
-        ["MaxPool1d"] = x => new MaxPool1d(2).call(x),
-        ["AvgPool1d"] = x => new AvgPool1d(2).call(x),
-        ["AdaptiveAvgPool1d"] = x => new AdaptiveAvgPool1d(2).call(x),
-        ["AdaptiveMaxPool1d"] = x => new AdaptiveMaxPool1d(2).call(x),
-        ["Upsample"] = x => new Upsample(size: 8).call(x),
+        ["ConvTranspose1d (groups > 1)"] = x => Module64(new ConvTranspose1d(3, 3, 2, groups: 3)).call(x),
     };
 
     public static TheoryData<string> CoveredNames => [.. Covered.Keys];

@@ -82,4 +82,64 @@ public sealed class Float64GradCheckTests
     [Fact]
     public void FeedForwardAndMse() =>
         GradCheck64.Assert(t => F.mse_loss(F.feed_forward(t[0], t[1], t[2], t[3], null, 0.0, 0.3), t[4]), GradCheck64.Rand(2, 3), GradCheck64.Rand(5, 3), GradCheck64.Rand(5), GradCheck64.Rand(3, 5), GradCheck64.Rand(2, 3));
+
+    [Fact]
+    public void MaxAvgAndAdaptivePooling()
+    {
+        var x = GradCheck64.Rand(2, 3, 7);
+        GradCheck64.Assert(t => new MaxPool1d(3, stride: 2, padding: 1).call(t[0]), x);
+        GradCheck64.Assert(t => new AvgPool1d(3, stride: 2, padding: 1, count_include_pad: false).call(t[0]) + new AvgPool1d(3, stride: 2, padding: 1).call(t[0]), x);
+        GradCheck64.Assert(t => torch.cat([new AdaptiveAvgPool1d(3).call(t[0]), new AdaptiveMaxPool1d(3).call(t[0])], 2), x);
+    }
+
+    [Fact]
+    public void UpsampleNearestAndLinear()
+    {
+        var x = GradCheck64.Rand(2, 3, 7);
+        GradCheck64.Assert(t => new Upsample(scale_factor: 2.5, mode: UpsampleMode.Linear).call(t[0]), x);
+        GradCheck64.Assert(t => new Upsample(size: 11, mode: UpsampleMode.Linear, align_corners: true).call(t[0]) + new Upsample(size: 11).call(t[0]), x);
+    }
+
+    [Fact]
+    public void LstmTwoLayersBidirectionalWithState()
+    {
+        var lstm = new LSTM(3, 4, num_layers: 2, batch_first: true, bidirectional: true);
+        lstm.@double();
+        var (x, h0, c0) = (GradCheck64.Rand(2, 5, 3), GradCheck64.Rand(4, 2, 4), GradCheck64.Rand(4, 2, 4));
+        Tensor Run(Tensor input, Tensor h, Tensor c)
+        {
+            var (y, (hn, cn)) = lstm.forward(input, (h, c));
+            return torch.cat([y.reshape(-1), hn.reshape(-1), cn.reshape(-1)], 0);
+        }
+
+        GradCheck64.Assert(t => Run(t[0], t[1], t[2]), x, h0, c0);
+        GradCheck64.Assert(t => Run(x, h0, c0), [.. lstm.parameters()]);
+    }
+
+    [Fact]
+    public void LstmWithoutBiasFromZeroState()
+    {
+        var lstm = new LSTM(3, 2, bias: false);
+        lstm.@double();
+        GradCheck64.Assert(t => lstm.call(t[0]).output, GradCheck64.Rand(4, 2, 3));
+    }
+
+    [Fact]
+    public void ScaledDotProductAndSelfAttention()
+    {
+        GradCheck64.Assert(t => F.scaled_dot_product_attention(t[0], t[1], t[2]), GradCheck64.Rand(2, 2, 3, 4), GradCheck64.Rand(2, 2, 5, 4), GradCheck64.Rand(2, 2, 5, 4));
+        GradCheck64.Assert(t => F.self_attention(t[0], 2), GradCheck64.Rand(2, 3, 12));
+    }
+
+    [Fact]
+    public void MultiheadAttentionWithMasks()
+    {
+        var mha = new MultiheadAttention(4, 2);
+        mha.@double();
+        var m = torch.randn([3, 5], torch.float64).ToArray<double>();
+        m[7] = double.NegativeInfinity;
+        var mask = torch.tensor(m, [3, 5]);
+        var padding = torch.tensor([0.0, 0, 0, 0, 1, 0, 1, 0, 0, 0], [2, 5]);
+        GradCheck64.Assert(t => mha.forward(t[0], t[1], t[1], key_padding_mask: padding, attn_mask: mask, average_attn_weights: false).output, GradCheck64.Rand(3, 2, 4), GradCheck64.Rand(5, 2, 4));
+    }
 }
