@@ -171,6 +171,134 @@ public sealed class Float64ParityTests
         Assert.Equal(f["labels"].ToArray<long>(), again["labels"].ToArray<long>());
     }
 
+    [Fact]
+    public void ScaledDotProductAndSelfAttention()
+    {
+        var f = Load("attention");
+        var (q, k, v, qkv) = (Input(f, "q"), Input(f, "k"), Input(f, "v"), Input(f, "qkv"));
+        var sdpa = F.scaled_dot_product_attention(q, k, v);
+        var self = F.self_attention(qkv, 2);
+        Backward(f, ("sdpa", sdpa), ("self", self));
+        Close(f, "out.sdpa", sdpa);
+        Close(f, "out.self", self);
+        Close(f, "grad.in.q", q.grad!);
+        Close(f, "grad.in.k", k.grad!);
+        Close(f, "grad.in.v", v.grad!);
+        Close(f, "grad.in.qkv", qkv.grad!);
+    }
+
+    [Fact]
+    public void MultiheadCrossAttentionWithAttnMaskAndKeyPadding()
+    {
+        var f = Load("mha_masked");
+        var mha = new MultiheadAttention(4, 2);
+        mha.@double();
+        LoadParams(f, mha);
+        var (q, kv) = (Input(f, "q"), Input(f, "kv"));
+        var (y, w) = mha.forward(q, kv, kv, key_padding_mask: f["in.padding"], attn_mask: f["in.mask"], average_attn_weights: false);
+        Backward(f, ("y", y), ("weights", w!));
+        Close(f, "out.y", y);
+        Close(f, "out.weights", w!);
+        Close(f, "grad.in.q", q.grad!);
+        Close(f, "grad.in.kv", kv.grad!);
+        Close(f, "grad.param.in_proj_weight", mha.in_proj_weight.grad!);
+        Close(f, "grad.param.in_proj_bias", mha.in_proj_bias!.grad!);
+        Close(f, "grad.param.out_proj.weight", mha.out_proj.weight.grad!);
+    }
+
+    [Fact]
+    public void LstmTwoLayersBidirectionalFromState()
+    {
+        var f = Load("lstm");
+        var lstm = new LSTM(3, 4, num_layers: 2, batch_first: true, bidirectional: true);
+        lstm.@double();
+        LoadParams(f, lstm);
+        var (x, h0, c0) = (Input(f, "x"), Input(f, "h0"), Input(f, "c0"));
+        var (y, (hn, cn)) = lstm.forward(x, (h0, c0));
+        Backward(f, ("y", y), ("h_n", hn), ("c_n", cn));
+        Close(f, "out.y", y);
+        Close(f, "out.h_n", hn);
+        Close(f, "out.c_n", cn);
+        Close(f, "grad.in.x", x.grad!);
+        Close(f, "grad.in.h0", h0.grad!);
+        Close(f, "grad.in.c0", c0.grad!);
+        foreach (var (name, p) in lstm.named_parameters())
+        {
+            Close(f, "grad.param." + name, p.grad!);
+        }
+    }
+
+    [Fact]
+    public void LstmWithoutBiasSequenceFirst()
+    {
+        var f = Load("lstm_no_bias");
+        var lstm = new LSTM(3, 2, bias: false);
+        lstm.@double();
+        LoadParams(f, lstm);
+        var x = Input(f, "x");
+        var y = lstm.call(x).output;
+        Backward(f, ("y", y));
+        Close(f, "out.y", y);
+        Close(f, "grad.in.x", x.grad!);
+        Close(f, "grad.param.weight_ih_l0", lstm.named_parameters().Single(p => p.name == "weight_ih_l0").parameter.grad!);
+        Close(f, "grad.param.weight_hh_l0", lstm.named_parameters().Single(p => p.name == "weight_hh_l0").parameter.grad!);
+    }
+
+    [Fact]
+    public void PoolingAndUpsample()
+    {
+        var f = Load("pooling");
+        var x = Input(f, "x");
+        (string Name, Tensor Y)[] outs =
+        [
+            ("max", new MaxPool1d(3, stride: 2, padding: 1).call(x)),
+            ("avg", new AvgPool1d(3, stride: 2, padding: 1).call(x)),
+            ("avg_exclude", new AvgPool1d(3, stride: 2, padding: 1, count_include_pad: false).call(x)),
+            ("adaptive_avg", new AdaptiveAvgPool1d(3).call(x)),
+            ("adaptive_max", new AdaptiveMaxPool1d(3).call(x)),
+            ("nearest_size", new Upsample(size: 10).call(x)),
+            ("nearest_scale", new Upsample(scale_factor: 2.0).call(x)),
+            ("linear_scale", new Upsample(scale_factor: 2.5, mode: UpsampleMode.Linear).call(x)),
+            ("linear_aligned", new Upsample(size: 11, mode: UpsampleMode.Linear, align_corners: true).call(x)),
+        ];
+        Backward(f, outs);
+        foreach (var (name, y) in outs)
+        {
+            Close(f, "out." + name, y);
+        }
+
+        Close(f, "grad.in.x", x.grad!);
+    }
+
+    [Fact]
+    public void SmallModelWithEveryNewLayerTrainsOneAdamStepAsPyTorch()
+    {
+        var f = Load("small_model_adam");
+        var model = new SmallModel();
+        model.@double();
+        LoadParams(f, model);
+        var opt = new Adam(model.parameters(), lr: 0.01);
+        var logits = model.call(f["in.x"]);
+        var loss = F.cross_entropy(logits, f["in.target"]);
+        loss.backward();
+        Close(f, "out.logits", logits);
+        Close(f, "out.loss", loss.reshape(1));
+        var names = 0;
+        foreach (var (name, p) in model.named_parameters())
+        {
+            Assert.Equal(ScalarType.Float64, p.dtype);
+            Close(f, "grad.param." + name, p.grad!);
+            names++;
+        }
+
+        Assert.Equal(f.Keys.Count(k => k.StartsWith("grad.param.", StringComparison.Ordinal)), names);
+        opt.step();
+        foreach (var (name, p) in model.named_parameters())
+        {
+            Close(f, "after.param." + name, p);
+        }
+    }
+
     private static Dictionary<string, Tensor> Load(string name) =>
         SafeTensors.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "f64_" + name + ".safetensors"));
 
@@ -216,6 +344,34 @@ public sealed class Float64ParityTests
         {
             var diff = Math.Abs(a[i] - e[i]);
             Assert.True(diff <= Atol + (Rtol * Math.Abs(e[i])), $"{name}[{i}]: ours {a[i]:G17} vs PyTorch {e[i]:G17} (diff {diff:G3}).");
+        }
+    }
+
+    /// <summary>The fixture's Small: Conv1d → ReLU → MaxPool1d(2) → Upsample(×2, linear) → bidirectional LSTM → self-attention → AvgPool1d(2) → adaptive avg ‖ max → Linear.</summary>
+    private sealed class SmallModel : Module<Tensor, Tensor>
+    {
+        private readonly Conv1d _conv;
+        private readonly LSTM _lstm;
+        private readonly MultiheadAttention _mha;
+        private readonly Linear _head;
+
+        public SmallModel()
+        {
+            _conv = register_module("conv", new Conv1d(2, 4, 3, padding: 1));
+            _lstm = register_module("lstm", new LSTM(4, 4, batch_first: true, bidirectional: true));
+            _mha = register_module("mha", new MultiheadAttention(8, 2, batch_first: true));
+            _head = register_module("head", new Linear(16, 3));
+        }
+
+        public override Tensor forward(Tensor input)
+        {
+            var h = new MaxPool1d(2).call(_conv.call(input).relu());
+            h = new Upsample(scale_factor: 2, mode: UpsampleMode.Linear).call(h);
+            var s = _lstm.call(h.transpose(1, 2)).output;
+            var a = _mha.forward(s, s, s, need_weights: false).output;
+            a = new AvgPool1d(2).call(a.transpose(1, 2));
+            var z = torch.cat([new AdaptiveAvgPool1d(1).call(a), new AdaptiveMaxPool1d(1).call(a)], 1).squeeze(-1);
+            return _head.call(z);
         }
     }
 }
