@@ -8,7 +8,8 @@ namespace MedNet.Tensors.NN;
 /// Source: Hochreiter &amp; Schmidhuber 1997, gate order as torch.nn.LSTM: [i, f, g, o] = x·W_ihᵀ + b_ih + h·W_hhᵀ + b_hh;
 /// c' = σ(f)·c + σ(i)·tanh(g); h' = σ(o)·tanh(c'). Each layer is one fused tape node (<see cref="LstmLayer"/>): one input
 /// projection GEMM for all steps and both directions, per step one recurrent GEMM and one gate pass, a fused backward
-/// through time; the two directions run on two threads when available, with the same results as on one.
+/// through time; the two directions run on two threads when available, with the same results as on one. A float64 layer
+/// (after <c>.double()</c>) runs <see cref="Float64Lstm"/>, the same equations in double loops.
 /// Parameters weight_ih_l{k}[_reverse], weight_hh_l{k}, bias_ih_l{k}, bias_hh_l{k}, all ~ U(±1/√hidden_size).
 /// </remarks>
 public sealed class LSTM : Module<Tensor, (Tensor output, (Tensor h_n, Tensor c_n) state)>
