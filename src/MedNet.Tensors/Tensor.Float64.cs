@@ -318,7 +318,7 @@ public sealed partial class Tensor
             x);
     }
 
-    /// <summary>float64 max/min along an axis; indices as float32 (as the float32 path) for existing callers.</summary>
+    /// <summary>float64 max/min along an axis, with int64 indices (as the float32 path).</summary>
     private (Tensor Values, Tensor Indexes) ExtremeF64(int ax, int[] outDims, bool min)
     {
         var (outer, n, inner) = ReduceKernel.Split(Dims, ax);
@@ -347,12 +347,6 @@ public sealed partial class Tensor
             }
         }
 
-        var fidx = new float[idx.Length];
-        for (var i = 0; i < idx.Length; i++)
-        {
-            fidx[i] = idx[i];
-        }
-
         var r = FromDoubles(values, outDims);
         var self = this;
         Engine.Record(
@@ -374,7 +368,7 @@ public sealed partial class Tensor
                 Engine.AccumulateOwned(self, gx);
             },
             self);
-        return (r, new Tensor(fidx, outDims));
+        return (r, Indices(idx, outDims));
     }
 
     /// <summary>float64 constant padding of the last dimension.</summary>

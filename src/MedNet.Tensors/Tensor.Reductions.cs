@@ -5,7 +5,7 @@ using MedNet.Tensors.Kernels;
 
 namespace MedNet.Tensors;
 
-/// <summary>Reductions (sum, mean, max, min, argmax, var) with backward.</summary>
+/// <summary>Reductions (sum, mean, max, min, argmax, argmin, var) with backward.</summary>
 public sealed partial class Tensor
 {
     /// <summary>Sum of all elements.</summary>
@@ -81,20 +81,34 @@ public sealed partial class Tensor
     /// <summary>Maximum along a dimension with the index of the first maximum.</summary>
     /// <param name="dim">Dimension to reduce.</param>
     /// <param name="keepdim">Keep it with size 1. Default: false.</param>
-    /// <returns>Values (differentiable; the gradient goes to the selected element) and indices as float.</returns>
+    /// <returns>Values (differentiable; the gradient goes to the selected element) and int64 indices.</returns>
     public (Tensor values, Tensor indexes) max(int dim, bool keepdim = false) => Extreme(dim, keepdim, min: false);
 
     /// <summary>Minimum along a dimension with the index of the first minimum.</summary>
     /// <param name="dim">Dimension to reduce.</param>
     /// <param name="keepdim">Keep it with size 1. Default: false.</param>
-    /// <returns>Values and indices as float.</returns>
+    /// <returns>Values and int64 indices.</returns>
     public (Tensor values, Tensor indexes) min(int dim, bool keepdim = false) => Extreme(dim, keepdim, min: true);
 
-    /// <summary>Index of the maximum along a dimension.</summary>
+    /// <summary>Index of the (first) maximum along a dimension.</summary>
     /// <param name="dim">Dimension to reduce.</param>
     /// <param name="keepdim">Keep it with size 1. Default: false.</param>
-    /// <returns>Indices as float32 (Differs from PyTorch: no int64 dtype).</returns>
-    public Tensor argmax(int dim, bool keepdim = false) => Extreme(dim, keepdim, min: false).indexes.detach();
+    /// <returns>int64 indices, as PyTorch.</returns>
+    public Tensor argmax(int dim, bool keepdim = false) => Extreme(dim, keepdim, min: false).indexes;
+
+    /// <summary>Index of the (first) maximum of the flattened tensor, like <c>torch.argmax(x)</c>.</summary>
+    /// <returns>A scalar int64 tensor.</returns>
+    public Tensor argmax() => reshape(-1).argmax(0);
+
+    /// <summary>Index of the (first) minimum along a dimension.</summary>
+    /// <param name="dim">Dimension to reduce.</param>
+    /// <param name="keepdim">Keep it with size 1. Default: false.</param>
+    /// <returns>int64 indices, as PyTorch.</returns>
+    public Tensor argmin(int dim, bool keepdim = false) => Extreme(dim, keepdim, min: true).indexes;
+
+    /// <summary>Index of the (first) minimum of the flattened tensor, like <c>torch.argmin(x)</c>.</summary>
+    /// <returns>A scalar int64 tensor.</returns>
+    public Tensor argmin() => reshape(-1).argmin(0);
 
     /// <summary>Sums a broadcast gradient back to <paramref name="target"/> (never recorded).</summary>
     internal Tensor SumTo(int[] target)
@@ -254,12 +268,6 @@ public sealed partial class Tensor
         var values = new float[outer * inner];
         var idx = new int[outer * inner];
         ReduceKernel.Max(Span, values, idx, outer, n, inner, min);
-        var fidx = new float[idx.Length];
-        for (var i = 0; i < idx.Length; i++)
-        {
-            fidx[i] = idx[i];
-        }
-
         var r = new Tensor(values, outDims);
         var x = this;
         Engine.Record(
@@ -279,7 +287,19 @@ public sealed partial class Tensor
                 Engine.Accumulate(x, gx);
             },
             x);
-        return (r, new Tensor(fidx, outDims));
+        return (r, Indices(idx, outDims));
+    }
+
+    /// <summary>Reduction indices as an int64 tensor (never requiring grad), as PyTorch's max/min/argmax/argmin return them.</summary>
+    private static Tensor Indices(int[] idx, int[] dims)
+    {
+        var l = new long[idx.Length];
+        for (var i = 0; i < idx.Length; i++)
+        {
+            l[i] = idx[i];
+        }
+
+        return FromLongs(l, dims);
     }
 
     private static bool[] AxisMask(int rank, int ax)

@@ -26,8 +26,13 @@ public class ReductionGradTests
         var x = torch.tensor([1f, 5f, 3f, 9f, 2f, 4f], [2, 3]);
         var (v, i) = x.max(1);
         Assert.Equal(new[] { 5f, 9f }, v.ToArray());
-        Assert.Equal(new[] { 1f, 0f }, i.ToArray());
-        Assert.Equal(new[] { 1f, 0f, 1f }, x.argmax(0).ToArray());
+        Assert.Equal(ScalarType.Int64, i.dtype);
+        Assert.Equal(new[] { 1L, 0L }, i.ToArray<long>());
+        Assert.Equal(new[] { 1L, 0L, 1L }, x.argmax(0).ToArray<long>());
+        Assert.Equal(new[] { 0L, 1L, 0L }, x.argmin(0).ToArray<long>());
+        Assert.Equal(3L, x.argmax().item<long>());
+        Assert.Equal(0L, x.argmin().item<long>());
+        Assert.Equal(new long[] { 2, 1 }, x.argmin(1, keepdim: true).shape);
         Assert.Equal(9f, x.max().item());
         Assert.Equal(1f, x.min().item());
     }

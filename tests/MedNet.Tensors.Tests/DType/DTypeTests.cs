@@ -84,6 +84,25 @@ public sealed class DTypeTests
     }
 
     [Fact]
+    public void MaxArgmaxAndArgminReturnInt64IndicesThatIndexGather()
+    {
+        foreach (var x in new[] { torch.tensor([0.5f, -2f, 3f, 3f, 1f, -4f], [2, 3]), torch.tensor([0.5, -2, 3, 3, 1, -4], [2, 3]) })
+        {
+            var (values, indexes) = x.max(1, keepdim: true);
+            Assert.Equal(ScalarType.Int64, indexes.dtype);
+            Assert.False(indexes.requires_grad);
+            Assert.Equal([2L, 0L], indexes.ToArray<long>());
+            Assert.Equal(values.to(ScalarType.Float64).ToArray<double>(), x.gather(1, indexes).to(ScalarType.Float64).ToArray<double>());
+            Assert.Equal(ScalarType.Int64, x.min(0).indexes.dtype);
+            Assert.Equal([0L, 0L, 1L], x.min(0).indexes.ToArray<long>());
+            Assert.Equal([2L, 0L], x.argmax(1).ToArray<long>());
+            Assert.Equal([1L, 2L], x.argmin(1).ToArray<long>());
+            Assert.Equal(2L, x.argmax().item<long>());
+            Assert.Equal(5L, x.argmin().item<long>());
+        }
+    }
+
+    [Fact]
     public void CrossEntropyWithInt64TargetsEqualsFloatTargets()
     {
         torch.manual_seed(3);
