@@ -170,6 +170,11 @@ public sealed partial class Tensor
     /// <summary>The float64 (or promoted float32 × float64) branch of <see cref="Binary"/>.</summary>
     private static Tensor BinaryF64(Tensor a, Tensor b, BinaryOp op, string name)
     {
+        if (op >= BinaryOp.Eq && (a.DType == ScalarType.Int64 || b.DType == ScalarType.Int64))
+        {
+            return CompareInt64(a, b, op, name);
+        }
+
         (a, b) = Promote(a, b, name);
         var outDims = Shape.SameAs(a.Dims, b.Dims) ? a.Dims : Shape.Broadcast(a.Dims, b.Dims, name);
         var r = EmptyOf(outDims, ScalarType.Float64);

@@ -103,6 +103,24 @@ public sealed class DTypeTests
     }
 
     [Fact]
+    public void Int64ComparisonsGiveZeroOneForAccuracyAndMasks()
+    {
+        var logits = torch.tensor([0.1f, 2f, -1f, 3f, 0f, 1f, 0f, 0f, 5f], [3, 3]);
+        var target = torch.tensor([1L, 2L, 2L]);
+        var hit = logits.argmax(1).eq(target);
+        Assert.Equal(ScalarType.Float32, hit.dtype);
+        Assert.Equal([1f, 0f, 1f], hit.ToArray());
+        Assert.Equal(2f / 3f, hit.mean().item(), 6);
+        Assert.Equal([0f, 1f, 1f], target.gt(1f).ToArray());
+        Assert.Equal([1f, 0f, 0f], target.ne(torch.tensor([2.0])).to(ScalarType.Float32).ToArray());
+        Assert.Equal(ScalarType.Float64, target.ne(torch.tensor([2.0])).dtype);
+        var big = torch.tensor([(1L << 62) + 1, 1L << 62]);
+        Assert.Equal([0f, 1f], big.eq(torch.tensor([1L << 62])).ToArray());
+        Assert.Equal([[1f, 1f], [0f, 1f]], ToRows(torch.tensor([0L, 1L], [2, 1]).le(torch.tensor([0L, 1L])), 2));
+        Assert.ThrowsAny<Exception>(() => target.add(target));
+    }
+
+    [Fact]
     public void CrossEntropyWithInt64TargetsEqualsFloatTargets()
     {
         torch.manual_seed(3);
@@ -226,5 +244,17 @@ public sealed class DTypeTests
         F.mse_loss(layer.call(torch.randn([3, 2], torch.float64)), torch.zeros([3, 1], torch.float64)).backward();
         var ex = Assert.Throws<InvalidOperationException>(opt.step);
         Assert.Contains("changed dtype to Float64", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static float[][] ToRows(Tensor t, int width)
+    {
+        var flat = t.ToArray();
+        var rows = new float[flat.Length / width][];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            rows[r] = flat[(r * width)..((r + 1) * width)];
+        }
+
+        return rows;
     }
 }
