@@ -118,20 +118,23 @@ internal static class Float64Ops
         return bias is null ? y : y + bias.reshape(1, -1, 1);
     }
 
-    /// <summary>conv_transpose1d in float64 (groups = 1): the column product, then col2im.</summary>
+    /// <summary>conv_transpose1d in float64: per group, the column product, then col2im; groups side by side.</summary>
     internal static Tensor ConvTranspose1d(Tensor input, Tensor weight, Tensor? bias, int stride, int padding, int outputPadding, int dilation, int groups)
     {
         RequireF64("conv_transpose1d", input, weight, bias);
-        if (groups != 1)
-        {
-            throw new NotSupportedException($"ConvTranspose1d.forward: no float64 kernel for groups = {groups} (float64 covers groups = 1); {DTypes.CoverageNote}.");
-        }
-
-        var (cin, cout, k) = (weight.Dims[0], weight.Dims[1], weight.Dims[2]);
+        var (cin, coutG, k) = (weight.Dims[0] / groups, weight.Dims[1], weight.Dims[2]);
         var lin = input.Dims[2];
         var lout = ((lin - 1) * stride) - (2 * padding) + (dilation * (k - 1)) + outputPadding + 1;
-        var cols = input.permute(0, 2, 1).matmul(weight.reshape(cin, cout * k)).permute(0, 2, 1); // (N, C_out·K, L_in)
-        var y = Col2Im(cols, cout, k, stride, padding, dilation, lout);
+        var parts = new Tensor[groups];
+        for (var gi = 0; gi < groups; gi++)
+        {
+            var x = groups == 1 ? input : input.narrow(1, gi * cin, cin);
+            var w = groups == 1 ? weight : weight.narrow(0, gi * cin, cin);
+            var cols = x.permute(0, 2, 1).matmul(w.reshape(cin, coutG * k)).permute(0, 2, 1); // (N, C_out_g·K, L_in)
+            parts[gi] = Col2Im(cols, coutG, k, stride, padding, dilation, lout);
+        }
+
+        var y = groups == 1 ? parts[0] : torch.cat(parts, 1);
         return bias is null ? y : y + bias.reshape(1, -1, 1);
     }
 

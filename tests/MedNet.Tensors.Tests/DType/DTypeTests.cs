@@ -76,11 +76,11 @@ public sealed class DTypeTests
         var lstm = new LSTM(2, 3);
         var rec = Assert.Throws<NotSupportedException>(() => lstm.call(torch.tensor([1L, 2, 3, 4], [2, 1, 2])));
         Assert.Contains("no int64 kernel", rec.Message, StringComparison.Ordinal);
-        var grouped = new ConvTranspose1d(2, 2, 3, groups: 2);
-        grouped.@double();
-        var conv = Assert.Throws<NotSupportedException>(() => grouped.call(torch.randn([1, 2, 4], torch.float64)));
-        Assert.Contains("no float64 kernel", conv.Message, StringComparison.Ordinal);
-        Assert.Contains("docs/from-pytorch.md", conv.Message, StringComparison.Ordinal);
+        var w = torch.randn([3], torch.float64).requires_grad_();
+        w.grad = torch.ones([3], torch.float64);
+        var step = Assert.Throws<NotSupportedException>(() => new Float32OnlyOptimizer([w]).step());
+        Assert.Contains("Float32OnlyOptimizer.step: no float64 kernel", step.Message, StringComparison.Ordinal);
+        Assert.Contains("docs/from-pytorch.md", step.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -256,5 +256,13 @@ public sealed class DTypeTests
         }
 
         return rows;
+    }
+
+    /// <summary>An optimiser written for float32 only (no UpdateF64), as a user's own might be.</summary>
+    private sealed class Float32OnlyOptimizer(IEnumerable<Tensor> parameters) : MedNet.Tensors.Optim.Optimizer(parameters, 0.1)
+    {
+        protected override void Update(Tensor parameter, ReadOnlySpan<float> grad, double lr)
+        {
+        }
     }
 }

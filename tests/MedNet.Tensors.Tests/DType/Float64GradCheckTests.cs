@@ -63,6 +63,16 @@ public sealed class Float64GradCheckTests
     }
 
     [Fact]
+    public void ConvTransposeGrouped()
+    {
+        var layer = new ConvTranspose1d(4, 6, 3, stride: 2, padding: 1, output_padding: 1, groups: 2, dilation: 2);
+        layer.@double();
+        var x = GradCheck64.Rand(2, 4, 5);
+        GradCheck64.Assert(t => layer.call(t[0]), x);
+        GradCheck64.Assert(t => layer.call(x), layer.weight, layer.bias!);
+    }
+
+    [Fact]
     public void BatchNormTraining()
     {
         var bn = new BatchNorm1d(3);

@@ -61,6 +61,22 @@ public sealed class Float64ParityTests
     }
 
     [Fact]
+    public void ConvTranspose1dGroupedDilated()
+    {
+        var f = Load("conv_transpose1d_grouped");
+        var layer = new ConvTranspose1d(4, 6, 3, stride: 2, padding: 1, output_padding: 1, groups: 2, dilation: 2);
+        layer.@double();
+        LoadParams(f, layer);
+        var x = Input(f, "x");
+        var y = layer.call(x);
+        Backward(f, ("y", y));
+        Close(f, "out.y", y);
+        Close(f, "grad.in.x", x.grad!);
+        Close(f, "grad.param.weight", layer.weight.grad!);
+        Close(f, "grad.param.bias", layer.bias!.grad!);
+    }
+
+    [Fact]
     public void MultiheadSelfAttentionWithWeights()
     {
         var f = Load("multihead_attention");
