@@ -132,7 +132,8 @@ public static class SubstituteExplanation
     /// <param name="data">The substitute (recordings with <see cref="LabelledRecording.Beats"/>, test windows).</param>
     /// <param name="recordings">Indices of the test recordings to explain (e.g. from <see cref="PickRecordings"/>), distinct, at least one.</param>
     /// <param name="seed">Seed of the IG window sample.</param>
-    /// <param name="igWindows">Windows explained by Integrated Gradients (half inside the first zone, half at random), ≥ 1.</param>
+    /// <param name="igWindows">Windows explained by Integrated Gradients, ≥ 1: half touching the zone the labels are about (a non-normal
+    /// beat for MIT-BIH, the RR-irregular region for CinC 2017), half drawn at random from the explained recordings.</param>
     /// <returns>The measurements.</returns>
     /// <exception cref="ArgumentException">No recordings, an index out of range or repeated, or a recording without beats (the recording is named).</exception>
     public static SubstituteExplanationResult Explain(
