@@ -95,4 +95,48 @@ public static class ExplanationFrames
 
         return new DataFrame(columns);
     }
+
+    /// <summary>Where the anomaly scores fall on the ECG substitutes, one row per model, substitute, zone and scope.</summary>
+    /// <param name="results">From <see cref="SubstituteExplanation.Explain"/>.</param>
+    /// <returns>Columns substitute, model, epochs, zone, scope, score_pct, gradcam_pct, chance_pct, score_lift (score share / chance), samples.</returns>
+    public static DataFrame SubstituteZones(IReadOnlyList<SubstituteExplanationResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var n = 0;
+        foreach (var r in results)
+        {
+            n += r.Zones.Count;
+        }
+
+        var substitute = new StringDataFrameColumn("substitute", n);
+        var model = new StringDataFrameColumn("model", n);
+        var epochs = new Int32DataFrameColumn("epochs", n);
+        var zone = new StringDataFrameColumn("zone", n);
+        var scope = new StringDataFrameColumn("scope", n);
+        var score = new DoubleDataFrameColumn("score_pct", n);
+        var cam = new DoubleDataFrameColumn("gradcam_pct", n);
+        var chance = new DoubleDataFrameColumn("chance_pct", n);
+        var lift = new DoubleDataFrameColumn("score_lift", n);
+        var samples = new Int64DataFrameColumn("samples", n);
+        var row = 0;
+        foreach (var r in results)
+        {
+            foreach (var z in r.Zones)
+            {
+                substitute[row] = r.Substitute;
+                model[row] = r.Model;
+                epochs[row] = r.Epochs;
+                zone[row] = z.Zone;
+                scope[row] = z.Scope;
+                score[row] = Math.Round(100 * z.ScoreShare, 1);
+                cam[row] = Math.Round(100 * z.GradCamShare, 1);
+                chance[row] = Math.Round(100 * z.Chance, 1);
+                lift[row] = Math.Round(z.ScoreLift, 2);
+                samples[row] = z.Samples;
+                row++;
+            }
+        }
+
+        return new DataFrame(substitute, model, epochs, zone, scope, score, cam, chance, lift, samples);
+    }
 }

@@ -2,6 +2,7 @@
 using System.Globalization;
 
 using MedNet.Signals.Datasets;
+using MedNet.Signals.Detection;
 
 namespace MedNet.Experiments.MedNetPaper.Substitutes;
 
@@ -13,7 +14,8 @@ namespace MedNet.Experiments.MedNetPaper.Substitutes;
 /// (ADC / 1000); apply the <see cref="CinC2017LengthRule"/>; split each class with the seed into test (round(f · n), at least 1)
 /// and train (the rest), so both splits hold AF like the authors' unseeded 80/20; optionally drop AF from training; put
 /// each split in a seeded random order; fit the <see cref="RecordingScaling"/> on the training recordings and apply it
-/// to both splits. Differs: D-MN-14.
+/// to both splits. CinC 2017 has no beat annotations: each kept recording's R peaks are located by Pan–Tompkins (1985) on the mV
+/// signal and kept as unclassified beats in <see cref="LabelledRecording.Beats"/> (<see cref="DetectBeats"/>). Differs: D-MN-14.
 /// </remarks>
 public static class CinC2017AfSubstitute
 {
@@ -82,7 +84,7 @@ public static class CinC2017AfSubstitute
             }
 
             rawLengths.Add(signal.Length);
-            kept.Add(new LabelledRecording(e.Record, signal, label));
+            kept.Add(new LabelledRecording(e.Record, signal, label, beats: DetectBeats(signal)));
         }
 
         int length = options.LengthRule == CinC2017LengthRule.FixedLength ? options.FixedLength : Shortest(rawLengths);
@@ -90,7 +92,7 @@ public static class CinC2017AfSubstitute
         {
             for (var i = 0; i < kept.Count; i++)
             {
-                kept[i] = kept[i] with { Samples = kept[i].Samples[..length] };
+                kept[i] = kept[i] with { Samples = kept[i].Samples[..length], Beats = Array.FindAll(kept[i].Beats!, b => b.Sample < length) };
             }
         }
 
@@ -130,6 +132,22 @@ public static class CinC2017AfSubstitute
             scaler.Describe(),
         };
         return new RecordingAnomalySet("CinC 2017 AF substitute (N vs A)", SampleRateHz, scaler.Apply(train), scaler.Apply(test), notes);
+    }
+
+    /// <summary>R peaks of one recording by Pan–Tompkins (1985) at 300 Hz, as unclassified beats (<see cref="BeatMark.DetectedSymbol"/>): CinC 2017 has no beat annotations.</summary>
+    /// <param name="signal">The recording in mV.</param>
+    /// <returns>Beats, ascending.</returns>
+    public static BeatMark[] DetectBeats(float[] signal)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        var peaks = PanTompkins1985.Detect(signal, SampleRateHz).RPeaks;
+        var beats = new BeatMark[peaks.Length];
+        for (var i = 0; i < peaks.Length; i++)
+        {
+            beats[i] = new BeatMark(peaks[i], BeatMark.DetectedSymbol);
+        }
+
+        return beats;
     }
 
     /// <summary>Splits one class: a seeded shuffle, then round(f · n) recordings (between 1 and n − 1) to test.</summary>

@@ -17,7 +17,9 @@ namespace MedNet.Experiments.MedNetPaper.Substitutes;
 /// "x", "[", "]", comments) are ignored, so a segment in atrial fibrillation whose beats are all labelled N is normal.
 /// A segment's label is 1 when a non-normal beat's annotation sample lies inside it; its point labels mark samples
 /// [s − h, s + h) around each such beat s inside the segment, clipped to the segment (so label = max of point labels).
-/// Split: by patient with the seed (records 201 and 202 are one patient), see <see cref="Build"/>. Differs: D-MN-14.
+/// Split: by patient with the seed (records 201 and 202 are one patient), see <see cref="Build"/>. Every beat annotation inside
+/// a segment (normal or not) is kept in <see cref="LabelledRecording.Beats"/> with its MIT symbol and its sample in the segment
+/// (at the target rate), for the explainability analyses. Differs: D-MN-14.
 /// </remarks>
 public static class MitBihBeatSubstitute
 {
@@ -33,7 +35,13 @@ public static class MitBihBeatSubstitute
     /// <param name="annotation">A reference annotation.</param>
     /// <returns><see langword="true"/> for non-normal beats; <see langword="false"/> for normal beats and non-beat annotations.</returns>
     public static bool IsNonNormalBeat(WfdbAnnotation annotation) =>
-        annotation.IsBeat && !(AamiMapping.TryMap(annotation.Symbol, out var c) && c == AamiClass.N);
+        annotation.IsBeat && IsNonNormalSymbol(annotation.Symbol);
+
+    /// <summary>Whether a beat symbol lies outside AAMI class N (N, L, R, e, j), the rule of <see cref="IsNonNormalBeat"/> for a <see cref="BeatMark"/>.</summary>
+    /// <param name="symbol">MIT beat symbol, e.g. "V".</param>
+    /// <returns><see langword="true"/> unless the symbol maps to AAMI class N.</returns>
+    public static bool IsNonNormalSymbol(string symbol) =>
+        !(AamiMapping.TryMap(symbol, out var c) && c == AamiClass.N);
 
     /// <summary>Cuts one loaded record into labelled segments.</summary>
     /// <param name="record">The record (one lead in mV, native rate) with its annotations.</param>
@@ -56,15 +64,24 @@ public static class MitBihBeatSubstitute
         }
 
         var beats = new List<long>();
+        var allBeats = new List<(long Sample, string Symbol)>();
         foreach (var a in record.Annotations)
         {
+            if (!a.IsBeat)
+            {
+                continue;
+            }
+
+            var at = (long)Math.Round(a.Sample * rate / record.SamplingFrequency);
+            allBeats.Add((at, a.Symbol));
             if (IsNonNormalBeat(a))
             {
-                beats.Add((long)Math.Round(a.Sample * rate / record.SamplingFrequency));
+                beats.Add(at);
             }
         }
 
         beats.Sort();
+        allBeats.Sort((p, q) => p.Sample.CompareTo(q.Sample));
         var count = signal.Length / segment;
         if (options.MaxSegmentsPerRecord is { } max)
         {
@@ -73,7 +90,7 @@ public static class MitBihBeatSubstitute
 
         var list = new List<LabelledRecording>(count);
         var h = options.PointLabelHalfWidth;
-        var b = 0;
+        int b = 0, m = 0;
         for (var k = 0; k < count; k++)
         {
             long start = (long)k * segment, end = start + segment;
@@ -84,6 +101,17 @@ public static class MitBihBeatSubstitute
                 b++;
             }
 
+            while (m < allBeats.Count && allBeats[m].Sample < start)
+            {
+                m++;
+            }
+
+            var marks = new List<BeatMark>();
+            for (var j = m; j < allBeats.Count && allBeats[j].Sample < end; j++)
+            {
+                marks.Add(new BeatMark((int)(allBeats[j].Sample - start), allBeats[j].Symbol));
+            }
+
             for (var j = b; j < beats.Count && beats[j] < end; j++)
             {
                 label = 1;
@@ -92,7 +120,7 @@ public static class MitBihBeatSubstitute
                 points.AsSpan(from, to - from).Fill(1);
             }
 
-            list.Add(new LabelledRecording($"{record.Name}@{k}", signal.AsSpan((int)start, segment).ToArray(), label, points));
+            list.Add(new LabelledRecording($"{record.Name}@{k}", signal.AsSpan((int)start, segment).ToArray(), label, points, [.. marks]));
         }
 
         return list;

@@ -202,4 +202,40 @@ public class CinC2017AfSubstituteTests
         Assert.All(set.Train, r => Assert.InRange(r.Samples.Max(), 0f, 1f));
         Assert.Contains(set.Notes, n => n.Contains("training recordings only", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void DetectBeats_SyntheticSpikes_FindsEachRPeakAsDetectedBeat()
+    {
+        // 20 s at 300 Hz, a 40 ms triangular QRS every 0.8 s on a flat line.
+        var signal = new float[6000];
+        var truth = new List<int>();
+        for (var r = 150; r < signal.Length - 20; r += 240)
+        {
+            truth.Add(r);
+            for (var k = -6; k <= 6; k++)
+            {
+                signal[r + k] = 1.5f * (1 - (Math.Abs(k) / 6f));
+            }
+        }
+
+        var beats = CinC2017AfSubstitute.DetectBeats(signal);
+
+        Assert.All(beats, b => Assert.True(b.IsDetected));
+        Assert.InRange(beats.Length, truth.Count - 2, truth.Count); // the detector's learning phase may skip the first beats
+        Assert.All(beats, b => Assert.Contains(truth, r => Math.Abs(r - b.Sample) <= 6));
+    }
+
+    [Fact]
+    public void Build_CropToShortest_DetectedBeatsStayInsideCroppedRecordings()
+    {
+        using var root = SyntheticRoot();
+
+        var set = CinC2017AfSubstitute.Build(root.Path, Unscaled with { LengthRule = CinC2017LengthRule.CropToShortest }, seed: 1);
+
+        Assert.All(set.Train.Concat(set.Test), r =>
+        {
+            Assert.NotNull(r.Beats);
+            Assert.All(r.Beats!, b => Assert.True(b.IsDetected && b.Sample < r.Length));
+        });
+    }
 }

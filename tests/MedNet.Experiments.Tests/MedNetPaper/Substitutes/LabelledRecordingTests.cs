@@ -64,4 +64,42 @@ public class LabelledRecordingTests
     {
         Assert.Throws<ArgumentException>(() => new LabelledRecording("r", [], 0));
     }
+
+    [Fact]
+    public void Constructor_BeatOutsideRecording_NamesRecordingAndBeat()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new LabelledRecording("rec-3", [0f, 1f, 2f], 0, beats: [new BeatMark(0, "N"), new BeatMark(3, "V")]));
+
+        Assert.Contains("'rec-3'", ex.Message);
+        Assert.Contains("beat 1 at 3", ex.Message);
+        Assert.Equal("Beats", ex.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_BeatsOutOfOrder_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new LabelledRecording("r", [0f, 1f, 2f], 0, beats: [new BeatMark(2, "N"), new BeatMark(1, "N")]));
+
+        Assert.Contains("ascending", ex.Message);
+    }
+
+    [Fact]
+    public void Constructor_BlankBeatSymbol_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new LabelledRecording("r", [0f, 1f], 0, beats: [new BeatMark(1, " ")]));
+
+        Assert.Contains("blank", ex.Message);
+    }
+
+    [Fact]
+    public void With_ShorterSamplesThenBeats_ChecksAgainstNewLength()
+    {
+        var r = new LabelledRecording("r", [0f, 1f, 2f, 3f], 0, beats: [new BeatMark(1, "N"), new BeatMark(3, "V")]);
+
+        var ex = Assert.Throws<ArgumentException>(() => r with { Samples = [0f, 1f], Beats = r.Beats });
+        var cropped = r with { Samples = [0f, 1f], Beats = [r.Beats![0]] };
+
+        Assert.Contains("beat 1 at 3", ex.Message);
+        Assert.Equal([new BeatMark(1, "N")], cropped.Beats);
+    }
 }

@@ -172,4 +172,48 @@ public class MitBihBeatSubstituteTests
         Assert.Equal(0f, set.Train.Min(r => r.Samples.Min()), 1e-6f); // global min-max fitted on training segments
         Assert.Contains(set.Notes, n => n.Contains("paced records left out: 102 104 107 217", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Segment_Record100_BeatsAreEveryBeatAnnotationInsideWithSymbol()
+    {
+        var record = Record100();
+        var options = MitBihBeatSubstituteOptions.Default with { TargetRateHz = null, MaxSegmentsPerRecord = 20 };
+
+        var segments = MitBihBeatSubstitute.Segment(record, options);
+
+        for (var k = 0; k < segments.Count; k++)
+        {
+            var expected = record.Annotations.Where(a => a.IsBeat && a.Sample / 3600 == k).Select(a => new BeatMark((int)(a.Sample - (3600L * k)), a.Symbol)).ToArray();
+            Assert.Equal(expected, segments[k].Beats);
+            Assert.Equal(segments[k].Label == 1, segments[k].Beats!.Any(b => MitBihBeatSubstitute.IsNonNormalSymbol(b.Symbol)));
+        }
+
+        Assert.Contains(segments, s => s.Beats!.Any(b => b.Symbol == "A"));
+    }
+
+    [Fact]
+    public void Segment_Resampled_BeatsMapToTargetRate()
+    {
+        var record = Record100();
+
+        var native = MitBihBeatSubstitute.Segment(record, MitBihBeatSubstituteOptions.Default with { TargetRateHz = null, MaxSegmentsPerRecord = 3 });
+        var resampled = MitBihBeatSubstitute.Segment(record, MitBihBeatSubstituteOptions.Default with { MaxSegmentsPerRecord = 3 });
+
+        for (var k = 0; k < 3; k++)
+        {
+            Assert.Equal(native[k].Beats!.Select(b => b.Symbol), resampled[k].Beats!.Select(b => b.Symbol));
+            Assert.All(native[k].Beats!.Zip(resampled[k].Beats!), p => Assert.InRange(p.Second.Sample - (p.First.Sample * 128.0 / 360), -1, 1));
+        }
+    }
+
+    [Theory]
+    [InlineData("N", false)]
+    [InlineData("e", false)]
+    [InlineData("V", true)]
+    [InlineData("A", true)]
+    [InlineData("*", true)]
+    public void IsNonNormalSymbol_FollowsAamiRule(string symbol, bool expected)
+    {
+        Assert.Equal(expected, MitBihBeatSubstitute.IsNonNormalSymbol(symbol));
+    }
 }
