@@ -27,10 +27,9 @@ public static class NotebooksCommand
         };
         var profile = new Option<string?>("--profile") { Description = "smoke | laptop | paper; sets MEDNET_PROFILE for the notebooks. Default: MEDNET_PROFILE, else smoke." };
         var output = new Option<string>("--out") { Description = $"Report folder. Default: {DefaultOutput}.", DefaultValueFactory = _ => DefaultOutput };
-        var timeout = new Option<double>("--timeout")
+        var timeout = new Option<double?>("--timeout")
         {
-            Description = "Per-cell time limit in seconds, > 0. Default: 300.",
-            DefaultValueFactory = _ => NotebookRunOptions.DefaultCellTimeout.TotalSeconds,
+            Description = "Per-cell time limit in seconds, > 0. Default: by profile, smoke 300, laptop 14400 (4 h), paper none.",
         };
 
         var run = new Command("run", "Run notebooks headless in the .NET Interactive kernel, write executed .ipynb files and a self-contained HTML report.");
@@ -50,10 +49,10 @@ public static class NotebooksCommand
     /// <param name="paths">Notebook files or folders; empty means the repository's <c>notebooks/</c> folder.</param>
     /// <param name="profileName">The profile name, or null to keep <c>MEDNET_PROFILE</c> (default smoke).</param>
     /// <param name="outputDirectory">The report folder.</param>
-    /// <param name="timeoutSeconds">Per-cell time limit in seconds, &gt; 0.</param>
+    /// <param name="timeoutSeconds">Per-cell time limit in seconds, &gt; 0; null for the profile's default (<see cref="NotebookRunOptions.DefaultCellTimeoutFor"/>).</param>
     /// <param name="console">Where progress and the report path go.</param>
     /// <returns>0 when every notebook passed, 1 when any failed, 2 for invalid arguments.</returns>
-    public static async Task<int> RunAsync(string[] paths, string? profileName, string outputDirectory, double timeoutSeconds, TextWriter console)
+    public static async Task<int> RunAsync(string[] paths, string? profileName, string outputDirectory, double? timeoutSeconds, TextWriter console)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(console);
@@ -63,14 +62,14 @@ public static class NotebooksCommand
         try
         {
             profile = profileName is null ? RunProfiles.Current : RunProfiles.Parse(profileName, "--profile");
-            if (!(timeoutSeconds > 0) || double.IsInfinity(timeoutSeconds))
+            if (timeoutSeconds is { } t && (!(t > 0) || double.IsInfinity(t)))
             {
-                throw new ArgumentException($"--timeout: expected a number of seconds > 0 but got {timeoutSeconds}.", nameof(timeoutSeconds));
+                throw new ArgumentException($"--timeout: expected a number of seconds > 0 but got {t}.", nameof(timeoutSeconds));
             }
 
             options = new NotebookRunOptions
             {
-                CellTimeout = TimeSpan.FromSeconds(timeoutSeconds),
+                CellTimeout = timeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : NotebookRunOptions.DefaultCellTimeoutFor(profile),
                 CellFinished = (notebook, cell) => console.WriteLine(
                     $"       {notebook}: cell {cell.Cell} ({cell.Duration.TotalSeconds:0.0} s){(cell.Outputs.OfType<ErrorOutput>().Any() ? " FAILED" : string.Empty)}"),
             };
