@@ -248,40 +248,96 @@ internal static unsafe class AttentionTiles
         r32.Store(c3 + 16);
     }
 
-    /// <summary>row[j] = 2^(row[j] − shift) for j &lt; n, 0 for n ≤ j &lt; Pad8(n); returns Σ_j row[j] (the forward's base-2 softmax numerators).</summary>
+    /// <summary>
+    /// Per row r &lt; rows of t (row stride ld): t[r, j] = 2^(t[r, j] − shift[r]) for j &lt; n, 0 for n ≤ j &lt; Pad8(n), and
+    /// sums[r] += Σ_j t[r, j] (the forward's base-2 softmax numerators). Two rows at a time, two vectors each, so four
+    /// independent exponentials are in flight; each row's sum is the same lane-wise order whatever the row count.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static float Exp2ShiftSum(float* row, int n, float shift)
+    internal static void Exp2ShiftSumRows(float* t, int ld, int rows, int n, float* shift, float* sums)
     {
-        var s = Vector256.Create(shift);
-        var acc0 = Vector256<float>.Zero;
-        var acc1 = Vector256<float>.Zero;
-        var j = 0;
-        for (; j + 16 <= n; j += 16)
+        var tail = Vector256.LessThan(Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7), Vector256.Create(n & 7)).AsSingle();
+        var r = 0;
+        for (; r + 2 <= rows; r += 2)
         {
-            var e0 = Exp2(Vector256.Load(row + j) - s);
-            var e1 = Exp2(Vector256.Load(row + j + 8) - s);
-            e0.Store(row + j);
-            e1.Store(row + j + 8);
-            acc0 += e0;
-            acc1 += e1;
+            var p = t + (r * ld);
+            var q = p + ld;
+            var s0 = Vector256.Create(shift[r]);
+            var s1 = Vector256.Create(shift[r + 1]);
+            Vector256<float> a0 = default, a1 = default, b0 = default, b1 = default;
+            var j = 0;
+            for (; j + 16 <= n; j += 16)
+            {
+                var e0 = Exp2(Vector256.Load(p + j) - s0);
+                var e1 = Exp2(Vector256.Load(p + j + 8) - s0);
+                var f0 = Exp2(Vector256.Load(q + j) - s1);
+                var f1 = Exp2(Vector256.Load(q + j + 8) - s1);
+                e0.Store(p + j);
+                e1.Store(p + j + 8);
+                f0.Store(q + j);
+                f1.Store(q + j + 8);
+                a0 += e0;
+                a1 += e1;
+                b0 += f0;
+                b1 += f1;
+            }
+
+            for (; j + 8 <= n; j += 8)
+            {
+                var e0 = Exp2(Vector256.Load(p + j) - s0);
+                var f0 = Exp2(Vector256.Load(q + j) - s1);
+                e0.Store(p + j);
+                f0.Store(q + j);
+                a0 += e0;
+                b0 += f0;
+            }
+
+            if (j < n)
+            {
+                var e1 = Vector256.ConditionalSelect(tail, Exp2(Vector256.Load(p + j) - s0), Vector256<float>.Zero);
+                var f1 = Vector256.ConditionalSelect(tail, Exp2(Vector256.Load(q + j) - s1), Vector256<float>.Zero);
+                e1.Store(p + j);
+                f1.Store(q + j);
+                a1 += e1;
+                b1 += f1;
+            }
+
+            sums[r] += Vector256.Sum(a0 + a1);
+            sums[r + 1] += Vector256.Sum(b0 + b1);
         }
 
-        for (; j + 8 <= n; j += 8)
+        if (r < rows)
         {
-            var e = Exp2(Vector256.Load(row + j) - s);
-            e.Store(row + j);
-            acc0 += e;
-        }
+            var p = t + (r * ld);
+            var s0 = Vector256.Create(shift[r]);
+            Vector256<float> a0 = default, a1 = default;
+            var j = 0;
+            for (; j + 16 <= n; j += 16)
+            {
+                var e0 = Exp2(Vector256.Load(p + j) - s0);
+                var e1 = Exp2(Vector256.Load(p + j + 8) - s0);
+                e0.Store(p + j);
+                e1.Store(p + j + 8);
+                a0 += e0;
+                a1 += e1;
+            }
 
-        if (j < n)
-        {
-            var tail = Vector256.LessThan(Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7), Vector256.Create(n - j)).AsSingle();
-            var e = Vector256.ConditionalSelect(tail, Exp2(Vector256.Load(row + j) - s), Vector256<float>.Zero);
-            e.Store(row + j);
-            acc1 += e;
-        }
+            for (; j + 8 <= n; j += 8)
+            {
+                var e0 = Exp2(Vector256.Load(p + j) - s0);
+                e0.Store(p + j);
+                a0 += e0;
+            }
 
-        return Vector256.Sum(acc0 + acc1);
+            if (j < n)
+            {
+                var e1 = Vector256.ConditionalSelect(tail, Exp2(Vector256.Load(p + j) - s0), Vector256<float>.Zero);
+                e1.Store(p + j);
+                a1 += e1;
+            }
+
+            sums[r] += Vector256.Sum(a0 + a1);
+        }
     }
 
     /// <summary>2^x per lane for x ≤ 0 (the shifted scores): 0 below −127, NaN propagates.</summary>

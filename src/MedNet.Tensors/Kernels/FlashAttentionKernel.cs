@@ -2,6 +2,7 @@
 using System.Buffers;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace MedNet.Tensors.Kernels;
 
@@ -54,10 +55,11 @@ internal static unsafe partial class FlashAttentionKernel
     /// <summary>Whether <see cref="Forward"/> can write the probabilities as it goes: one key tile and no dropout.</summary>
     internal static bool CanWriteProbabilities(AttentionArgs a) => a.S <= Bc && a.Drop == 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ForwardHeads(AttentionArgs a, float* output, HeadLayout lo, float* lse, float* probs, int start, int end)
     {
         int l = a.L, s = a.S, d = a.D, dp = a.Dp, tiles = (s + Bc - 1) / Bc;
-        var buf = ArrayPool<float>.Shared.Rent((dp * Bc * tiles) + (s * dp) + (Br * dp * 2) + (Br * Bc) + (2 * Br));
+        var buf = ArrayPool<float>.Shared.Rent((dp * Bc * tiles) + (s * dp) + (Br * dp * 2) + (Br * Bc) + (3 * Br));
         fixed (float* pb = buf)
         {
             var kt = pb;
@@ -67,6 +69,7 @@ internal static unsafe partial class FlashAttentionKernel
             var tile = acc + (Br * dp);
             var m = tile + (Br * Bc);
             var sum = m + Br;
+            var shift = sum + Br;
             for (var b = start; b < end; b++)
             {
                 PackTiles((float*)a.K + a.Lk.Start(b, a.Heads, d), a.Lk.RowStride, kt, s, d, dp);
@@ -84,10 +87,7 @@ internal static unsafe partial class FlashAttentionKernel
                     {
                         var cols = Math.Min(Bc, s - j0);
                         Scores(a, b, qb, kt + (j0 * dp), Bc, tile, i0, rows, j0, cols, Log2E);
-                        for (var r = 0; r < rows; r++)
-                        {
-                            OnlineRow(a, b, tile + (r * Bc), cols, i0 + r, j0, m + r, sum + r, acc + (r * dp), dp);
-                        }
+                        OnlineTile(a, b, tile, rows, cols, i0, j0, m, sum, acc, dp, shift);
 
                         AttentionTiles.Mix(tile, Bc, vv + (j0 * dp), dp, acc, dp, rows, cols, dp, accumulate: true);
                     }
@@ -146,30 +146,47 @@ internal static unsafe partial class FlashAttentionKernel
         }
     }
 
-    /// <summary>One row of the online softmax on base-2 scores: turns them into 2^(S − m') = e^(S_e − m'_e), rescales the running sum and output, applies dropout.</summary>
-    private static void OnlineRow(AttentionArgs a, int b, float* row, int cols, int i, int j0, float* m, float* sum, float* acc, int dp)
+    /// <summary>
+    /// The online softmax of one tile on base-2 scores: per row the new max m' (rescaling the running sum and output by
+    /// 2^(m − m') only when it moved), then all rows at once into 2^(S − m') = e^(S_e − m'_e) with their sums added, then dropout.
+    /// A row whose keys so far are all masked is shifted by +∞, which turns it into zeros and adds nothing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void OnlineTile(AttentionArgs a, int b, float* tile, int rows, int cols, int i0, int j0, float* m, float* sum, float* acc, int dp, float* shift)
     {
-        var seg = new Span<float>(row, cols);
-        var mOld = *m;
-        var mNew = MathF.Max(mOld, SoftmaxRows.Max(row, cols));
-        if (float.IsNegativeInfinity(mNew))
+        for (var r = 0; r < rows; r++)
         {
-            seg.Clear(); // every key so far is masked: nothing to add yet
-            return;
+            var mOld = m[r];
+            var mNew = MathF.Max(mOld, SoftmaxRows.Max(tile + (r * Bc), cols));
+            if (float.IsNegativeInfinity(mNew))
+            {
+                shift[r] = float.PositiveInfinity; // every key so far is masked: nothing to add yet
+                continue;
+            }
+
+            if (mNew != mOld)
+            {
+                var corr = AttentionTiles.Exp2(Vector256.Create(mOld - mNew)); // 0 while no key had been seen (mOld = −∞)
+                sum[r] *= corr.ToScalar();
+                var accRow = acc + (r * dp);
+                for (var c = 0; c < dp; c += 8)
+                {
+                    (Vector256.Load(accRow + c) * corr).Store(accRow + c);
+                }
+            }
+
+            m[r] = mNew;
+            shift[r] = mNew;
         }
 
-        var corr = MathF.Exp((mOld - mNew) * Ln2);
-        *sum = (*sum * corr) + AttentionTiles.Exp2ShiftSum(row, cols, mNew);
-        if (corr != 1f)
-        {
-            var accRow = new Span<float>(acc, dp);
-            TensorPrimitives.Multiply(accRow, corr, accRow);
-        }
-
-        *m = mNew;
+        AttentionTiles.Exp2ShiftSumRows(tile, Bc, rows, cols, shift, sum);
         if (a.Drop != 0)
         {
-            TensorPrimitives.Multiply(seg, new ReadOnlySpan<float>((float*)a.Drop + ((((long)b * a.L) + i) * a.S) + j0, cols), seg);
+            for (var r = 0; r < rows; r++)
+            {
+                var seg = new Span<float>(tile + (r * Bc), cols);
+                TensorPrimitives.Multiply(seg, new ReadOnlySpan<float>((float*)a.Drop + ((((long)b * a.L) + i0 + r) * a.S) + j0, cols), seg);
+            }
         }
     }
 
