@@ -45,9 +45,9 @@ public class LSTMTests
     [Fact]
     public void LSTM_FusedSmallBatchPath_EqualsBatchedGemmPath()
     {
-        // H = 24 (one 16-unit block and one 8-unit block). Batch 1 takes the fused path, batch 5 the recurrent GEMM; sample 0
+        // H = 56 (32-unit, 16-unit and 8-unit blocks; the 32-unit one where AVX-512 is present). Batch 1 takes the fused path, batch 5 the recurrent GEMM; sample 0
         // must come out the same from both, and so must the weight gradients of a loss on sample 0 alone.
-        const int n = 5, l = 9, f = 5, h = 24;
+        const int n = 5, l = 9, f = 5, h = 56;
         Assert.True(MedNet.Tensors.Kernels.LstmKernel.UsesMatVec(1, h));
         Assert.False(MedNet.Tensors.Kernels.LstmKernel.UsesMatVec(n, h));
         var lstm = torch.nn.LSTM(f, h, num_layers: 2, batch_first: true, bidirectional: true);
