@@ -59,8 +59,8 @@ internal static class LstmLayer
         var gates = ArrayPool<float>.Shared.Rent(Math.Max(rows * gw, 1));
         var cells = needsGrad ? ArrayPool<float>.Shared.Rent(Math.Max(rows * shape.DH, 1)) : null;
         var hPrev = needsGrad ? ArrayPool<float>.Shared.Rent(Math.Max(rows * shape.DH, 1)) : null;
-        // The kernel's buffers are step-major (row t·N + n); a batch-first input is copied into that order once.
-        var xs = batchFirst ? ArrayPool<float>.Shared.Rent(Math.Max(rows * f, 1)) : null;
+        // The kernel's buffers are step-major (row t·N + n); a batch-first input is copied into that order once (N = 1 already is).
+        var xs = batchFirst && n > 1 ? ArrayPool<float>.Shared.Rent(Math.Max(rows * f, 1)) : null;
         if (xs is not null)
         {
             StepMajor(x.Span, xs, n, l, f, toStepMajor: true);

@@ -46,16 +46,18 @@ public class LSTMTests
     public void LSTM_FusedSmallBatchPath_EqualsBatchedGemmPath()
     {
         // H = 56 (32-unit, 16-unit and 8-unit blocks; the 32-unit one where AVX-512 is present). Batch 1 takes the fused path, batch 5 the recurrent GEMM; sample 0
-        // must come out the same from both, and so must the weight gradients of a loss on sample 0 alone.
+        // must come out the same from both, and so must the input and weight gradients of a loss on sample 0 alone.
         const int n = 5, l = 9, f = 5, h = 56;
         Assert.True(MedNet.Tensors.Kernels.LstmKernel.UsesMatVec(1, h));
         Assert.False(MedNet.Tensors.Kernels.LstmKernel.UsesMatVec(n, h));
         var lstm = torch.nn.LSTM(f, h, num_layers: 2, batch_first: true, bidirectional: true);
-        var x = torch.randn(n, l, f);
+        var first = torch.randn(1, l, f);
+        var x1 = first.clone().requires_grad_();
+        var x = torch.cat([first, torch.randn(n - 1, l, f)], 0).requires_grad_();
         var h0 = torch.randn(4, n, h);
         var c0 = torch.randn(4, n, h);
         var g = torch.randn(1, l, 2 * h);
-        var (y1, (hn1, cn1)) = lstm.forward(x.narrow(0, 0, 1).contiguous(), (h0.narrow(1, 0, 1).contiguous(), c0.narrow(1, 0, 1).contiguous()));
+        var (y1, (hn1, cn1)) = lstm.forward(x1, (h0.narrow(1, 0, 1).contiguous(), c0.narrow(1, 0, 1).contiguous()));
         y1.backward(g);
         var grads1 = lstm.parameters().Select(p => p.grad!.ToArray()).ToList();
         lstm.zero_grad();
@@ -64,6 +66,7 @@ public class LSTMTests
         AssertClose(y5.narrow(0, 0, 1).contiguous().ToArray(), y1.ToArray());
         AssertClose(hn5.narrow(1, 0, 1).contiguous().ToArray(), hn1.ToArray());
         AssertClose(cn5.narrow(1, 0, 1).contiguous().ToArray(), cn1.ToArray());
+        AssertClose(x.grad!.narrow(0, 0, 1).contiguous().ToArray(), x1.grad!.ToArray());
         var grads5 = lstm.parameters().Select(p => p.grad!.ToArray()).ToList();
         for (var i = 0; i < grads1.Count; i++)
         {
