@@ -71,7 +71,10 @@ internal static unsafe class AttentionTiles
     }
 
     /// <summary>c[i·ldc + :width] (+)= Σ_{j &lt; inner} t[i·ldt + j]·b[j·ldb + :width] for i &lt; rows; width a multiple of 8.</summary>
-    /// <remarks>Blocks of 4 rows × 24 columns (12 accumulators), then 4 × 8, then single rows; each output one FMA chain over j in order.</remarks>
+    /// <remarks>
+    /// Blocks of 4 rows × 48 columns (24 accumulators) where AVX-512 gives 32 vector registers, else 4 × 24 (12
+    /// accumulators), then 4 × 8, then single rows; each output one FMA chain over j in order.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Mix(float* t, int ldt, float* b, int ldb, float* c, int ldc, int rows, int inner, int width, bool accumulate)
     {
@@ -81,6 +84,15 @@ internal static unsafe class AttentionTiles
             var t0 = t + (i * ldt);
             var c0 = c + (i * ldc);
             var w = 0;
+            if (Avx512F.VL.IsSupported)
+            {
+                // 32 vector registers: 24 accumulators, each row of t read once per 48 columns.
+                for (; w + 48 <= width; w += 48)
+                {
+                    Mix4x6(t0, ldt, b + w, ldb, c0 + w, ldc, inner, accumulate);
+                }
+            }
+
             for (; w + 24 <= width; w += 24)
             {
                 Mix4x3(t0, ldt, b + w, ldb, c0 + w, ldc, inner, accumulate);
@@ -260,6 +272,97 @@ internal static unsafe class AttentionTiles
         c1.Store(t0 + ldt);
         c2.Store(t0 + (2 * ldt));
         c3.Store(t0 + (3 * ldt));
+    }
+
+    /// <summary>4 rows × 48 columns of <see cref="Mix"/> (for machines with 32 vector registers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Mix4x6(float* t0, int ldt, float* b, int ldb, float* c0, int ldc, int inner, bool accumulate)
+    {
+        var t1 = t0 + ldt;
+        var t2 = t1 + ldt;
+        var t3 = t2 + ldt;
+        var c1 = c0 + ldc;
+        var c2 = c1 + ldc;
+        var c3 = c2 + ldc;
+        Vector256<float> r00 = default, r01 = default, r02 = default, r03 = default, r04 = default, r05 = default;
+        Vector256<float> r10 = default, r11 = default, r12 = default, r13 = default, r14 = default, r15 = default;
+        Vector256<float> r20 = default, r21 = default, r22 = default, r23 = default, r24 = default, r25 = default;
+        Vector256<float> r30 = default, r31 = default, r32 = default, r33 = default, r34 = default, r35 = default;
+        if (accumulate)
+        {
+            (r00, r01, r02) = (Vector256.Load(c0), Vector256.Load(c0 + 8), Vector256.Load(c0 + 16));
+            (r03, r04, r05) = (Vector256.Load(c0 + 24), Vector256.Load(c0 + 32), Vector256.Load(c0 + 40));
+            (r10, r11, r12) = (Vector256.Load(c1), Vector256.Load(c1 + 8), Vector256.Load(c1 + 16));
+            (r13, r14, r15) = (Vector256.Load(c1 + 24), Vector256.Load(c1 + 32), Vector256.Load(c1 + 40));
+            (r20, r21, r22) = (Vector256.Load(c2), Vector256.Load(c2 + 8), Vector256.Load(c2 + 16));
+            (r23, r24, r25) = (Vector256.Load(c2 + 24), Vector256.Load(c2 + 32), Vector256.Load(c2 + 40));
+            (r30, r31, r32) = (Vector256.Load(c3), Vector256.Load(c3 + 8), Vector256.Load(c3 + 16));
+            (r33, r34, r35) = (Vector256.Load(c3 + 24), Vector256.Load(c3 + 32), Vector256.Load(c3 + 40));
+        }
+
+        for (var j = 0; j < inner; j++)
+        {
+            var b0 = Vector256.Load(b);
+            var b1 = Vector256.Load(b + 8);
+            var b2 = Vector256.Load(b + 16);
+            var b3 = Vector256.Load(b + 24);
+            var b4 = Vector256.Load(b + 32);
+            var b5 = Vector256.Load(b + 40);
+            var x = Vector256.Create(t0[j]);
+            r00 = Vector256.FusedMultiplyAdd(x, b0, r00);
+            r01 = Vector256.FusedMultiplyAdd(x, b1, r01);
+            r02 = Vector256.FusedMultiplyAdd(x, b2, r02);
+            r03 = Vector256.FusedMultiplyAdd(x, b3, r03);
+            r04 = Vector256.FusedMultiplyAdd(x, b4, r04);
+            r05 = Vector256.FusedMultiplyAdd(x, b5, r05);
+            x = Vector256.Create(t1[j]);
+            r10 = Vector256.FusedMultiplyAdd(x, b0, r10);
+            r11 = Vector256.FusedMultiplyAdd(x, b1, r11);
+            r12 = Vector256.FusedMultiplyAdd(x, b2, r12);
+            r13 = Vector256.FusedMultiplyAdd(x, b3, r13);
+            r14 = Vector256.FusedMultiplyAdd(x, b4, r14);
+            r15 = Vector256.FusedMultiplyAdd(x, b5, r15);
+            x = Vector256.Create(t2[j]);
+            r20 = Vector256.FusedMultiplyAdd(x, b0, r20);
+            r21 = Vector256.FusedMultiplyAdd(x, b1, r21);
+            r22 = Vector256.FusedMultiplyAdd(x, b2, r22);
+            r23 = Vector256.FusedMultiplyAdd(x, b3, r23);
+            r24 = Vector256.FusedMultiplyAdd(x, b4, r24);
+            r25 = Vector256.FusedMultiplyAdd(x, b5, r25);
+            x = Vector256.Create(t3[j]);
+            r30 = Vector256.FusedMultiplyAdd(x, b0, r30);
+            r31 = Vector256.FusedMultiplyAdd(x, b1, r31);
+            r32 = Vector256.FusedMultiplyAdd(x, b2, r32);
+            r33 = Vector256.FusedMultiplyAdd(x, b3, r33);
+            r34 = Vector256.FusedMultiplyAdd(x, b4, r34);
+            r35 = Vector256.FusedMultiplyAdd(x, b5, r35);
+            b += ldb;
+        }
+
+        r00.Store(c0);
+        r01.Store(c0 + 8);
+        r02.Store(c0 + 16);
+        r03.Store(c0 + 24);
+        r04.Store(c0 + 32);
+        r05.Store(c0 + 40);
+        r10.Store(c1);
+        r11.Store(c1 + 8);
+        r12.Store(c1 + 16);
+        r13.Store(c1 + 24);
+        r14.Store(c1 + 32);
+        r15.Store(c1 + 40);
+        r20.Store(c2);
+        r21.Store(c2 + 8);
+        r22.Store(c2 + 16);
+        r23.Store(c2 + 24);
+        r24.Store(c2 + 32);
+        r25.Store(c2 + 40);
+        r30.Store(c3);
+        r31.Store(c3 + 8);
+        r32.Store(c3 + 16);
+        r33.Store(c3 + 24);
+        r34.Store(c3 + 32);
+        r35.Store(c3 + 40);
     }
 
     /// <summary>4 rows × 24 columns of <see cref="Mix"/>.</summary>
