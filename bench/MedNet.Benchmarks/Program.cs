@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/MedNet.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/MedNet.Benchmarks -- twin [--filter NAME] [--threads 1,2] [--rounds N] [--scope off|on|both]
-// dotnet run -c Release --project bench/MedNet.Benchmarks -- msa-speed [--rounds N] [--layers]
+// dotnet run -c Release --project bench/MedNet.Benchmarks -- msa-speed [--rounds N] [--layers | --kernels]
 if (args.Length > 0 && args[0] == "twin")
 {
     return MedNet.Benchmarks.Twin.TwinRunner.Run(args[1..]);

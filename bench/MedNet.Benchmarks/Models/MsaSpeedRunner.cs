@@ -26,6 +26,7 @@ internal static class MsaSpeedRunner
     {
         var rounds = 5;
         var layers = false;
+        var kernels = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -36,8 +37,11 @@ internal static class MsaSpeedRunner
                 case "--layers":
                     layers = true;
                     break;
+                case "--kernels":
+                    kernels = true;
+                    break;
                 default:
-                    Console.Error.WriteLine($"msa-speed: unknown argument '{args[i]}'; expected --rounds N  --layers.");
+                    Console.Error.WriteLine($"msa-speed: unknown argument '{args[i]}'; expected --rounds N  --layers  --kernels.");
                     return 2;
             }
         }
@@ -46,6 +50,12 @@ internal static class MsaSpeedRunner
         {
             Console.Error.WriteLine($"msa-speed: expected --rounds ≥ 1 but got {rounds}.");
             return 2;
+        }
+
+        if (kernels)
+        {
+            Kernels(rounds);
+            return 0;
         }
 
         var model = MsaWorkloads.Build(MsaLadder.Compressed(MsaWorkloads.Leads));
@@ -204,6 +214,71 @@ internal static class MsaSpeedRunner
 
             var ms = Median(times[i]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{names[i],-20} {ms,12:F1} {ms / total,8:P0} {g,8:F2} {g / ms * 1e3,9:F1}"));
+        }
+    }
+
+    /// <summary>
+    /// <c>--kernels</c>: the network's two engine kernels alone at 1 thread on its real shapes, process CPU time per call
+    /// (medians): the attention core (softmax(q·kᵀ/√12)·v, 4 heads of 48, on packed projections (1, 3600, 576), without the
+    /// projections), the whole self-attention block of the network, and the 2-layer BiLSTM 64 on (1, 3600, 192).
+    /// </summary>
+    private static void Kernels(int rounds)
+    {
+        const int e = 192, heads = 4;
+        torch.manual_seed(0);
+        var qkv = torch.randn(1, Length, 3 * e);
+        var lstm = torch.nn.LSTM(e, 64, num_layers: 2, batch_first: true, bidirectional: true);
+        var seq = torch.randn(1, Length, e);
+        var block = new TemporalSelfAttention(e, heads);
+        block.eval();
+        var features = torch.randn(1, e, Length);
+        var attentionFlops = 4.0 * heads * Length * Length * (e / heads);
+        var lstmFlops = 0.0;
+        for (var layer = 0; layer < 2; layer++)
+        {
+            var input = layer == 0 ? e : 128;
+            lstmFlops += 2.0 * 2 * Length * 4 * 64 * (input + 64);
+        }
+
+        var previous = torch.get_num_threads();
+        torch.set_num_threads(1);
+        try
+        {
+            using var noGrad = torch.no_grad();
+            var att = new List<double>();
+            var rec = new List<double>();
+            var blk = new List<double>();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load before: {File.ReadAllText("/proc/loadavg").Trim()}"));
+            for (var r = 0; r <= rounds; r++)
+            {
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                torch.nn.functional.self_attention(qkv, heads);
+                var a = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+                cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                lstm.call(seq);
+                var l = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+                cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                block.call(features);
+                var b = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+                if (r > 0)
+                {
+                    blk.Add(b);
+                    att.Add(a);
+                    rec.Add(l);
+                }
+            }
+
+            var fma = new FmaPeakBenchmarks();
+            var p = FmaGflops(fma);
+            var (ma, ml) = (Median(att), Median(rec));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"attention core (1, {Length}, {3 * e}) 4 heads: {ma:F1} ms process CPU = {attentionFlops / (ma * 1e6):F1} GFLOP/s = {attentionFlops / (ma * 1e6) / p:P0} of peak {p:F1} (q·kᵀ and p·v only)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"whole self-attention block (TemporalSelfAttention on (1, {e}, {Length}): projections, transposes, residual): {Median(blk):F1} ms process CPU"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"BiLSTM 64 × 2 layers (1, {Length}, {e}): {ml:F1} ms process CPU = {lstmFlops / (ml * 1e6):F1} GFLOP/s = {lstmFlops / (ml * 1e6) / p:P0} of peak"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load after: {File.ReadAllText("/proc/loadavg").Trim()}"));
+        }
+        finally
+        {
+            torch.set_num_threads(previous);
         }
     }
 

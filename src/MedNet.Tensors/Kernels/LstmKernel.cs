@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace MedNet.Tensors.Kernels;
 
@@ -24,7 +25,10 @@ internal static unsafe class LstmKernel
     /// <param name="g">Shape and row mapping.</param>
     /// <param name="dir">0 forward in time, 1 reverse.</param>
     /// <param name="gates">(rows, D·4H), step-major: the input projections on entry, the activated gates [i f g o] of this direction on exit.</param>
-    /// <param name="whh">W_hhᵀ (H × 4H) packed by <see cref="MatMulKernel.PackRight"/>.</param>
+    /// <param name="whh">
+    /// W_hhᵀ (H × 4H): packed by <see cref="MatMulKernel.PackRight"/>, or plain row-major (row p = column p of W_hh) when
+    /// <see cref="UsesMatVec"/> holds for this shape.
+    /// </param>
     /// <param name="h0">Initial h (N × H) or null for zeros.</param>
     /// <param name="c0">Initial c (N × H) or null for zeros.</param>
     /// <param name="output">(rows, D·H) in the caller's layout: h of every step in this direction's columns.</param>
@@ -57,6 +61,17 @@ internal static unsafe class LstmKernel
             new ReadOnlySpan<float>(c0, n * h).CopyTo(cCur);
         }
 
+        if (UsesMatVec(n, h))
+        {
+            ArrayPool<float>.Shared.Return(rec);
+            fixed (float* pw = whh)
+            {
+                ForwardMatVec(g, dir, gates, pw, hN, cN, output, cells, hPrev);
+            }
+
+            return;
+        }
+
         fixed (float* pRec = rec, pc = cCur, ph = hCur)
         {
             for (var s = 0; s < g.L; s++)
@@ -81,6 +96,176 @@ internal static unsafe class LstmKernel
         }
 
         ArrayPool<float>.Shared.Return(rec);
+    }
+
+    /// <summary>
+    /// Whether <see cref="Forward"/> takes the fused per-row path: a small batch (N ≤ 4, e.g. batch-1 inference) and H a
+    /// multiple of 8. Each step then reads W_hhᵀ (plain H × 4H) once per row straight into the gate accumulators, which
+    /// start from the input projections, and activates them in registers: no GEMM call, no recurrent buffer.
+    /// </summary>
+    internal static bool UsesMatVec(int n, int h) => n <= 4 && h % 8 == 0;
+
+    /// <summary>
+    /// The fused path of <see cref="Forward"/>: per step and row, z_u += Σ_k h_k·W_hhᵀ[k, u] for the four gates of 16 (or 8)
+    /// hidden units at a time (one FMA chain per output over k ascending, starting from the input projection), then the
+    /// gates and the new c and h of those units (32 at a time where AVX-512 gives 32 vector registers; the chains are the same
+    /// either way); the new h goes to a second buffer so the step reads only the old one.
+    /// </summary>
+    private static void ForwardMatVec(LstmShape g, int dir, float* gates, float* whhT, float* hN, float* cN, float* output, float* cells, float* hPrev)
+    {
+        int n = g.N, h = g.H, h4 = 4 * h;
+        var next = stackalloc float[h];
+        for (var s = 0; s < g.L; s++)
+        {
+            var t = dir == 0 ? s : g.L - 1 - s;
+            for (var b = 0; b < n; b++)
+            {
+                var row = ((long)t * n) + b;
+                var at = (row * g.DH) + (dir * h);
+                var z = gates + (row * g.G) + (dir * h4);
+                var hOld = hN + (b * h);
+                var c = cN + (b * h);
+                if (hPrev is not null)
+                {
+                    new ReadOnlySpan<float>(hOld, h).CopyTo(new Span<float>(hPrev + at, h));
+                }
+
+                var u = 0;
+                if (Avx512F.VL.IsSupported)
+                {
+                    // 32 vector registers: 16 accumulators, half the passes over h.
+                    for (; u + 32 <= h; u += 32)
+                    {
+                        StepUnits32(z + u, h, whhT + u, h4, hOld, c + u, next + u, cells is null ? null : cells + at + u);
+                    }
+                }
+
+                for (; u + 16 <= h; u += 16)
+                {
+                    StepUnits16(z + u, h, whhT + u, h4, hOld, c + u, next + u, cells is null ? null : cells + at + u);
+                }
+
+                for (; u < h; u += 8)
+                {
+                    StepUnits8(z + u, h, whhT + u, h4, hOld, c + u, next + u, cells is null ? null : cells + at + u);
+                }
+
+                var hNew = new ReadOnlySpan<float>(next, h);
+                hNew.CopyTo(new Span<float>(hOld, h));
+                hNew.CopyTo(new Span<float>(output + (g.Row(t, b) * g.DH) + (dir * h), h));
+            }
+        }
+    }
+
+    /// <summary>Sixteen hidden units of one step: 8 accumulators (4 gates × 2 vectors) over k, then the gates, c and h.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StepUnits16(float* z, int h, float* w, int h4, float* hOld, float* c, float* hNew, float* cellStore)
+    {
+        var (i0, i1) = (Vector256.Load(z), Vector256.Load(z + 8));
+        var (f0, f1) = (Vector256.Load(z + h), Vector256.Load(z + h + 8));
+        var (g0, g1) = (Vector256.Load(z + (2 * h)), Vector256.Load(z + (2 * h) + 8));
+        var (o0, o1) = (Vector256.Load(z + (3 * h)), Vector256.Load(z + (3 * h) + 8));
+        for (var k = 0; k < h; k++)
+        {
+            var x = Vector256.Create(hOld[k]);
+            i0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w), i0);
+            i1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + 8), i1);
+            f0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + h), f0);
+            f1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + h + 8), f1);
+            g0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + (2 * h)), g0);
+            g1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + (2 * h) + 8), g1);
+            o0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + (3 * h)), o0);
+            o1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + (3 * h) + 8), o1);
+            w += h4;
+        }
+
+        Activate(z, h, i0, f0, g0, o0, c, hNew, cellStore);
+        Activate(z + 8, h, i1, f1, g1, o1, c + 8, hNew + 8, cellStore is null ? null : cellStore + 8);
+    }
+
+    /// <summary>Thirty-two hidden units of one step: 16 accumulators (4 gates × 4 vectors), for machines with 32 vector registers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StepUnits32(float* z, int h, float* w, int h4, float* hOld, float* c, float* hNew, float* cellStore)
+    {
+        var (i0, i1, i2, i3) = (Vector256.Load(z), Vector256.Load(z + 8), Vector256.Load(z + 16), Vector256.Load(z + 24));
+        var zf = z + h;
+        var (f0, f1, f2, f3) = (Vector256.Load(zf), Vector256.Load(zf + 8), Vector256.Load(zf + 16), Vector256.Load(zf + 24));
+        var zg = zf + h;
+        var (g0, g1, g2, g3) = (Vector256.Load(zg), Vector256.Load(zg + 8), Vector256.Load(zg + 16), Vector256.Load(zg + 24));
+        var zo = zg + h;
+        var (o0, o1, o2, o3) = (Vector256.Load(zo), Vector256.Load(zo + 8), Vector256.Load(zo + 16), Vector256.Load(zo + 24));
+        for (var k = 0; k < h; k++)
+        {
+            var x = Vector256.Create(hOld[k]);
+            var wf = w + h;
+            var wg = wf + h;
+            var wo = wg + h;
+            i0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w), i0);
+            i1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + 8), i1);
+            i2 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + 16), i2);
+            i3 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + 24), i3);
+            f0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(wf), f0);
+            f1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(wf + 8), f1);
+            f2 = Vector256.FusedMultiplyAdd(x, Vector256.Load(wf + 16), f2);
+            f3 = Vector256.FusedMultiplyAdd(x, Vector256.Load(wf + 24), f3);
+            g0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(wg), g0);
+            g1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(wg + 8), g1);
+            g2 = Vector256.FusedMultiplyAdd(x, Vector256.Load(wg + 16), g2);
+            g3 = Vector256.FusedMultiplyAdd(x, Vector256.Load(wg + 24), g3);
+            o0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(wo), o0);
+            o1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(wo + 8), o1);
+            o2 = Vector256.FusedMultiplyAdd(x, Vector256.Load(wo + 16), o2);
+            o3 = Vector256.FusedMultiplyAdd(x, Vector256.Load(wo + 24), o3);
+            w += h4;
+        }
+
+        Activate(z, h, i0, f0, g0, o0, c, hNew, cellStore);
+        Activate(z + 8, h, i1, f1, g1, o1, c + 8, hNew + 8, cellStore is null ? null : cellStore + 8);
+        Activate(z + 16, h, i2, f2, g2, o2, c + 16, hNew + 16, cellStore is null ? null : cellStore + 16);
+        Activate(z + 24, h, i3, f3, g3, o3, c + 24, hNew + 24, cellStore is null ? null : cellStore + 24);
+    }
+
+    /// <summary>Eight hidden units of one step.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StepUnits8(float* z, int h, float* w, int h4, float* hOld, float* c, float* hNew, float* cellStore)
+    {
+        var i0 = Vector256.Load(z);
+        var f0 = Vector256.Load(z + h);
+        var g0 = Vector256.Load(z + (2 * h));
+        var o0 = Vector256.Load(z + (3 * h));
+        for (var k = 0; k < h; k++)
+        {
+            var x = Vector256.Create(hOld[k]);
+            i0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w), i0);
+            f0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + h), f0);
+            g0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + (2 * h)), g0);
+            o0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(w + (3 * h)), o0);
+            w += h4;
+        }
+
+        Activate(z, h, i0, f0, g0, o0, c, hNew, cellStore);
+    }
+
+    /// <summary>Eight units: activates the gate inputs, stores the gates into z, steps c (and its copy for backward) and writes h.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Activate(float* z, int h, Vector256<float> zi, Vector256<float> zf, Vector256<float> zg, Vector256<float> zo, float* c, float* hNew, float* cellStore)
+    {
+        var i = Sigmoid(zi);
+        var f = Sigmoid(zf);
+        var gg = Tanh(zg);
+        var o = Sigmoid(zo);
+        i.Store(z);
+        f.Store(z + h);
+        gg.Store(z + (2 * h));
+        o.Store(z + (3 * h));
+        var cv = Vector256.FusedMultiplyAdd(i, gg, f * Vector256.Load(c));
+        cv.Store(c);
+        if (cellStore is not null)
+        {
+            cv.Store(cellStore);
+        }
+
+        (o * Tanh(cv)).Store(hNew);
     }
 
     /// <summary>Runs one direction backward through time; writes dz into <paramref name="dz"/> (this direction's columns of (rows, D·4H)).</summary>

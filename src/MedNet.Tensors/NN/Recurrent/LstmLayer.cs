@@ -59,8 +59,8 @@ internal static class LstmLayer
         var gates = ArrayPool<float>.Shared.Rent(Math.Max(rows * gw, 1));
         var cells = needsGrad ? ArrayPool<float>.Shared.Rent(Math.Max(rows * shape.DH, 1)) : null;
         var hPrev = needsGrad ? ArrayPool<float>.Shared.Rent(Math.Max(rows * shape.DH, 1)) : null;
-        // The kernel's buffers are step-major (row t·N + n); a batch-first input is copied into that order once.
-        var xs = batchFirst ? ArrayPool<float>.Shared.Rent(Math.Max(rows * f, 1)) : null;
+        // The kernel's buffers are step-major (row t·N + n); a batch-first input is copied into that order once (N = 1 already is).
+        var xs = batchFirst && n > 1 ? ArrayPool<float>.Shared.Rent(Math.Max(rows * f, 1)) : null;
         if (xs is not null)
         {
             StepMajor(x.Span, xs, n, l, f, toStepMajor: true);
@@ -80,7 +80,9 @@ internal static class LstmLayer
         var packed = new float[d][];
         for (var dir = 0; dir < d; dir++)
         {
-            packed[dir] = MatMulKernel.PackRight(weights[dir][1].Span, 1, hidden, g4, hidden); // B(p, j) = W_hh[j, p]
+            packed[dir] = LstmKernel.UsesMatVec(n, hidden)
+                ? PlainTransposed(weights[dir][1].Span, g4, hidden) // row p = column p of W_hh
+                : MatMulKernel.PackRight(weights[dir][1].Span, 1, hidden, g4, hidden); // B(p, j) = W_hh[j, p]
         }
 
         unsafe
@@ -269,6 +271,14 @@ internal static class LstmLayer
                 dst[(i * cols) + j] = from[i];
             }
         }
+    }
+
+    /// <summary>W_hhᵀ (H × 4H) row-major in a pooled buffer (given back like a packed one): the fused small-batch path reads it row by row.</summary>
+    private static float[] PlainTransposed(ReadOnlySpan<float> whh, int g4, int hidden)
+    {
+        var dst = ArrayPool<float>.Shared.Rent(g4 * hidden);
+        Transpose(whh, hidden, dst.AsSpan(0, g4 * hidden), g4, hidden);
+        return dst;
     }
 
     /// <summary>Runs body(dir) for each direction, the two directions on two threads when the thread setting allows.</summary>

@@ -14,6 +14,7 @@ public class MemoryBoundedAttentionTests
     [InlineData(16, true, 0.0)]
     [InlineData(16, true, 0.3)]
     [InlineData(5, true, 0.0)] // head width padded to 8 inside the tiles
+    [InlineData(48, true, 0.0)] // [MSA]'s head width: the 48-column blocks of the products (with AVX-512)
     public void MemoryBounded_EqualsFullAttentionOutputAndGradients(int d, bool masks, double dropout)
     {
         // L = 70 queries (three 32-row tiles), S = 300 keys (three 128-key tiles): the online softmax rescales across tiles.
