@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace MedNet.Tensors.Memory;
 
 /// <summary>
@@ -23,13 +26,28 @@ internal static class TensorPool
     /// <summary>Smallest pooled length: 16 Ki floats (64 KB); large-object-heap arrays start at 85,000 bytes.</summary>
     internal const int MinLength = 16 * 1024;
 
-    private const long MinBudget = 128L << 20;
+    private const long MinBudget = 24L << 20;
     private const long MaxFreeBytes = 1L << 30;
     private const long FullCollectAfterMissBytes = 256L << 20;
 
+    /// <summary>An array lent again before this many bytes of other rents since its last rent is taken to be still in cache (half a 32 MB L3).</summary>
+    private const long HotBytes = 16L << 20;
+
     private static readonly object Gate = new();
-    private static readonly Dictionary<int, Stack<float[]>> Free = [];
-    private static readonly HashSet<float[]> Rented = new(ReferenceEqualityComparer.Instance);
+
+    // Per length, free arrays ordered by the clock of their last rent (last = most recently used, handed out first).
+    private static readonly Dictionary<int, List<(float[] Array, long Stamp)>> Free = [];
+
+    // Lent arrays and the clock at their rent.
+    private static readonly Dictionary<float[], long> Rented = new(ReferenceEqualityComparer.Instance);
+
+    [ThreadStatic]
+    private static float[]? _lastRent;
+
+    [ThreadStatic]
+    private static bool _lastRentHot;
+
+    private static long _clock;
     private static long _freeBytes;
     private static long _rentedBytes;
     private static long _rentedSinceCollect;
@@ -39,6 +57,7 @@ internal static class TensorPool
     private static int _lastGen2 = GC.CollectionCount(2);
     private static long _misses;
     private static long _forced;
+    private static long _evicted;
 
     /// <summary>Bytes rented since the last gen-1 collection that trigger a forced one on the next miss.</summary>
     internal static long Budget => Volatile.Read(ref _budget);
@@ -48,6 +67,16 @@ internal static class TensorPool
 
     /// <summary>Gen-1 collections the pool forced (diagnostics and tests).</summary>
     internal static long ForcedCollections => Interlocked.Read(ref _forced);
+
+    /// <summary>Free arrays dropped, least recently used first, to keep the free list under 1 GB (diagnostics and tests).</summary>
+    internal static long Evicted => Interlocked.Read(ref _evicted);
+
+    /// <summary>True if <paramref name="destination"/> starts the array this thread rented last and that array was used
+    /// within the last 16 MB of rents, so it is probably still in cache: a kernel then writes it with ordinary stores,
+    /// not streaming ones (right for a cold array, wrong for a hot one). False for anything else.</summary>
+    internal static bool IsHot(ReadOnlySpan<float> destination) =>
+        _lastRentHot && _lastRent is { } a && destination.Length > 0
+        && Unsafe.AreSame(ref MemoryMarshal.GetArrayDataReference(a), ref MemoryMarshal.GetReference(destination));
 
     /// <summary>An array of exactly <paramref name="length"/> floats with unspecified contents.</summary>
     internal static float[] Rent(int length)
@@ -103,46 +132,80 @@ internal static class TensorPool
     {
         lock (Gate)
         {
-            return Rented.Contains(array);
+            return Rented.ContainsKey(array);
         }
     }
 
-    /// <summary>Takes <paramref name="array"/> back (from a finaliser); <paramref name="reuse"/> false just forgets it.</summary>
+    /// <summary>Takes <paramref name="array"/> back (from a disposal or a finaliser); <paramref name="reuse"/> false just forgets it.</summary>
+    /// <remarks>When the free arrays would exceed 1 GB, the least recently used ones (of any length) are dropped, so
+    /// lengths a finished workload no longer asks for cannot crowd out the arrays of the current one.</remarks>
     internal static void Return(float[] array, bool reuse)
     {
         var bytes = (long)array.Length * sizeof(float);
         lock (Gate)
         {
-            if (!Rented.Remove(array))
+            if (!Rented.Remove(array, out var stamp))
             {
                 return;
             }
 
             _rentedBytes -= bytes;
-            if (!reuse || _freeBytes + bytes > MaxFreeBytes)
+            if (!reuse)
             {
                 return;
             }
 
-            if (!Free.TryGetValue(array.Length, out var stack))
+            if (!Free.TryGetValue(array.Length, out var list))
             {
-                stack = new Stack<float[]>();
-                Free[array.Length] = stack;
+                list = [];
+                Free[array.Length] = list;
             }
 
-            stack.Push(array);
+            // Keep the list ordered by last use; returns come mostly in rent order, so this scans from the end.
+            var at = list.Count;
+            while (at > 0 && list[at - 1].Stamp > stamp)
+            {
+                at--;
+            }
+
+            list.Insert(at, (array, stamp));
             _freeBytes += bytes;
+            while (_freeBytes > MaxFreeBytes)
+            {
+                EvictOldest();
+            }
         }
+    }
+
+    private static void EvictOldest()
+    {
+        List<(float[] Array, long Stamp)>? oldest = null;
+        foreach (var list in Free.Values)
+        {
+            if (list.Count > 0 && (oldest is null || list[0].Stamp < oldest[0].Stamp))
+            {
+                oldest = list;
+            }
+        }
+
+        var victim = oldest![0].Array;
+        oldest.RemoveAt(0);
+        _freeBytes -= (long)victim.Length * sizeof(float);
+        _evicted++;
     }
 
     private static float[]? TryTake(int length, long bytes)
     {
-        if (!Free.TryGetValue(length, out var stack) || !stack.TryPop(out var array))
+        if (!Free.TryGetValue(length, out var list) || list.Count == 0)
         {
             return null;
         }
 
+        var (array, stamp) = list[^1];
+        list.RemoveAt(list.Count - 1);
         _freeBytes -= bytes;
+        _lastRent = array;
+        _lastRentHot = _clock - stamp <= HotBytes;
         Lend(array, bytes);
         return array;
     }
@@ -152,13 +215,16 @@ internal static class TensorPool
         _misses++;
         _missBytesSinceFull += bytes;
         var array = GC.AllocateUninitializedArray<float>(length);
+        _lastRent = array;
+        _lastRentHot = false;
         Lend(array, bytes);
         return array;
     }
 
     private static void Lend(float[] array, long bytes)
     {
-        Rented.Add(array);
+        _clock += bytes;
+        Rented.Add(array, _clock);
         _rentedBytes += bytes;
         _rentedSinceCollect += bytes;
     }
