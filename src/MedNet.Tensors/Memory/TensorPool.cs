@@ -27,7 +27,6 @@ internal static class TensorPool
     internal const int MinLength = 16 * 1024;
 
     private const long MinBudget = 24L << 20;
-    private const long MaxFreeBytes = 1L << 30;
     private const long FullCollectAfterMissBytes = 256L << 20;
 
     /// <summary>An array lent again before this many bytes of other rents since its last rent is taken to be still in cache (half a 32 MB L3).</summary>
@@ -67,6 +66,9 @@ internal static class TensorPool
 
     /// <summary>Gen-1 collections the pool forced (diagnostics and tests).</summary>
     internal static long ForcedCollections => Interlocked.Read(ref _forced);
+
+    /// <summary>Most bytes kept in free arrays (1 GB; tests lower it).</summary>
+    internal static long MaxFreeBytes { get; set; } = 1L << 30;
 
     /// <summary>Free arrays dropped, least recently used first, to keep the free list under 1 GB (diagnostics and tests).</summary>
     internal static long Evicted => Interlocked.Read(ref _evicted);
