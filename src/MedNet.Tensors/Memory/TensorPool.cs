@@ -10,14 +10,21 @@ namespace MedNet.Tensors.Memory;
 /// <remarks>
 /// <para>Every tensor of at least <see cref="MinLength"/> elements made by <c>Tensor.Empty</c>/<c>Zeros</c> (the central
 /// allocation point all kernels use) gets an array rented here and a small <see cref="PooledStorage"/> owner shared by
-/// its views (reshape, detach). When the last tensor referencing the owner becomes unreachable, the owner's finaliser
-/// hands the array back. Arrays are kept per exact length, so a repeated step finds every shape it needs.</para>
-/// <para>Finalisers run only after a collection. Large arrays do not add to the young-generation budget, so on a miss
-/// after more than <see cref="Budget"/> bytes were rented since the last gen-1 collection, the pool runs a blocking
-/// gen-1 collection (cheap: only small objects are young) and waits for finalisers before allocating. The budget is
-/// twice the bytes still rented after that collection (at least 128 MB), so a step's activations survive at most one
-/// forced collection. Tensors a natural gen-1 collection promoted to gen 2 while alive are reclaimed by a forced full
-/// collection once 256 MB of misses accumulate without one.</para>
+/// its views (reshape, detach). Disposing the last handle returns the array at once; otherwise, when the last tensor
+/// referencing the owner becomes unreachable, the owner's finaliser hands it back. Arrays are kept per exact length,
+/// so a repeated step finds every shape it needs.</para>
+/// <para>Reuse order is the cache's: free arrays of a length are handed out most recently used first (by the rent
+/// clock, the running total of rented bytes), so a step gets the arrays the previous step just wrote, still in L3, as
+/// PyTorch's caching allocator hands back the block it just freed. <see cref="IsHot"/> tells a kernel whether its
+/// output array was used within the last 16 MB of rents. Past 1 GB of free arrays the least recently used go, whatever
+/// their length, so lengths an earlier workload used cannot crowd out the current one's.</para>
+/// <para>Finalisers run only after a collection, and large arrays do not add to the young-generation budget. So on a
+/// miss, when the lent bytes have grown since the last gen-1 collection by more than <see cref="Budget"/> (the bytes
+/// still lent after that collection, at least 16 MB), the pool runs a blocking gen-1 collection (cheap: only small
+/// objects are young) and waits for finalisers. The 16 MB floor keeps a loop of large single operations whose results
+/// are simply dropped (no disposal) within the hot window; a step with many live activations collects only after
+/// doubling them, so they survive at most one forced collection. Tensors a natural gen-1 collection promoted to gen 2
+/// while alive are reclaimed by a forced full collection once 256 MB of misses accumulate without one.</para>
 /// <para>A span of a tensor's storage must not be used after the tensor (or a view of it) is unreachable; public
 /// <c>Tensor.data()</c> therefore marks the storage as escaped, and escaped arrays are left to the GC.</para>
 /// </remarks>
@@ -26,7 +33,7 @@ internal static class TensorPool
     /// <summary>Smallest pooled length: 16 Ki floats (64 KB); large-object-heap arrays start at 85,000 bytes.</summary>
     internal const int MinLength = 16 * 1024;
 
-    private const long MinBudget = 24L << 20;
+    private const long MinBudget = HotBytes;
     private const long FullCollectAfterMissBytes = 256L << 20;
 
     /// <summary>An array lent again before this many bytes of other rents since its last rent is taken to be still in cache (half a 32 MB L3).</summary>
@@ -49,17 +56,17 @@ internal static class TensorPool
     private static long _clock;
     private static long _freeBytes;
     private static long _rentedBytes;
-    private static long _rentedSinceCollect;
+    private static long _liveAfterCollect;
     private static int _lastGen1 = GC.CollectionCount(1);
-    private static long _budget = MinBudget;
     private static long _missBytesSinceFull;
     private static int _lastGen2 = GC.CollectionCount(2);
     private static long _misses;
     private static long _forced;
     private static long _evicted;
 
-    /// <summary>Bytes rented since the last gen-1 collection that trigger a forced one on the next miss.</summary>
-    internal static long Budget => Volatile.Read(ref _budget);
+    /// <summary>Growth of the lent bytes over those still lent after the last gen-1 collection that makes the next miss
+    /// force one: as many bytes as were live then, and at least 16 MB.</summary>
+    internal static long Budget => Math.Max(MinBudget, Volatile.Read(ref _liveAfterCollect));
 
     /// <summary>Arrays allocated because the pool had none of the length (diagnostics and tests).</summary>
     internal static long Misses => Interlocked.Read(ref _misses);
@@ -96,7 +103,7 @@ internal static class TensorPool
             if (gen1 != _lastGen1)
             {
                 _lastGen1 = gen1;
-                _rentedSinceCollect = 0;
+                _liveAfterCollect = _rentedBytes;
             }
 
             var gen2 = GC.CollectionCount(2);
@@ -107,7 +114,7 @@ internal static class TensorPool
             }
 
             full = _missBytesSinceFull > FullCollectAfterMissBytes;
-            if (!full && _rentedSinceCollect <= _budget)
+            if (!full && _rentedBytes - _liveAfterCollect <= Budget)
             {
                 return Allocate(length, bytes);
             }
@@ -122,9 +129,8 @@ internal static class TensorPool
         {
             _lastGen1 = GC.CollectionCount(1);
             _lastGen2 = GC.CollectionCount(2);
-            _rentedSinceCollect = 0;
+            _liveAfterCollect = _rentedBytes;
             _missBytesSinceFull = 0;
-            _budget = Math.Max(MinBudget, 2 * _rentedBytes);
             return TryTake(length, bytes) ?? Allocate(length, bytes);
         }
     }
@@ -228,6 +234,5 @@ internal static class TensorPool
         _clock += bytes;
         Rented.Add(array, _clock);
         _rentedBytes += bytes;
-        _rentedSinceCollect += bytes;
     }
 }
