@@ -18,10 +18,10 @@ namespace MedNet.Tensors.Memory;
 /// PyTorch's caching allocator hands back the block it just freed. <see cref="IsHot"/> tells a kernel whether its
 /// output array was used within the last 16 MB of rents. Past 1 GB of free arrays the least recently used go, whatever
 /// their length, so lengths an earlier workload used cannot crowd out the current one's.</para>
-/// <para>Finalisers run only after a collection, and large arrays do not add to the young-generation budget. So on a
-/// miss, when the lent bytes have grown since the last gen-1 collection by more than <see cref="Budget"/> (the bytes
-/// still lent after that collection, at least 16 MB), the pool runs a blocking gen-1 collection (cheap: only small
-/// objects are young) and waits for finalisers. The 16 MB floor keeps a loop of large single operations whose results
+/// <para>Finalisers run only after a collection, and large arrays do not add to the young-generation budget. So when
+/// the lent bytes have grown since the pool's last collection by more than <see cref="Budget"/> (the bytes still lent
+/// after that collection, at least 16 MB) and a rent finds no free array of its length used within the hot window,
+/// the pool runs a blocking gen-1 collection (cheap: only small objects are young) and waits for finalisers. The 16 MB floor keeps a loop of large single operations whose results
 /// are simply dropped (no disposal) within the hot window; a step with many live activations collects only after
 /// doubling them, so they survive at most one forced collection. Tensors a natural gen-1 collection promoted to gen 2
 /// while alive are reclaimed by a forced full collection once 256 MB of misses accumulate without one.</para>
@@ -57,15 +57,14 @@ internal static class TensorPool
     private static long _freeBytes;
     private static long _rentedBytes;
     private static long _liveAfterCollect;
-    private static int _lastGen1 = GC.CollectionCount(1);
     private static long _missBytesSinceFull;
     private static int _lastGen2 = GC.CollectionCount(2);
     private static long _misses;
     private static long _forced;
     private static long _evicted;
 
-    /// <summary>Growth of the lent bytes over those still lent after the last gen-1 collection that makes the next miss
-    /// force one: as many bytes as were live then, and at least 16 MB.</summary>
+    /// <summary>Growth of the lent bytes over those still lent after the pool's last collection past which a rent without
+    /// a hot free array forces one: as many bytes as were lent then, and at least 16 MB.</summary>
     internal static long Budget => Math.Max(MinBudget, Volatile.Read(ref _liveAfterCollect));
 
     /// <summary>Arrays allocated because the pool had none of the length (diagnostics and tests).</summary>
@@ -94,16 +93,12 @@ internal static class TensorPool
         bool full;
         lock (Gate)
         {
-            if (TryTake(length, bytes) is { } hit)
+            // Past the budget, a collection is worth more than a cold free array: it brings back the arrays that died
+            // since the last one, still hot, instead of cycling through every array that ever circulated.
+            var overBudget = _rentedBytes - _liveAfterCollect > Budget;
+            if (TryTake(length, bytes, coldToo: !overBudget) is { } hit)
             {
                 return hit;
-            }
-
-            var gen1 = GC.CollectionCount(1);
-            if (gen1 != _lastGen1)
-            {
-                _lastGen1 = gen1;
-                _liveAfterCollect = _rentedBytes;
             }
 
             var gen2 = GC.CollectionCount(2);
@@ -114,7 +109,7 @@ internal static class TensorPool
             }
 
             full = _missBytesSinceFull > FullCollectAfterMissBytes;
-            if (!full && _rentedBytes - _liveAfterCollect <= Budget)
+            if (!full && !overBudget)
             {
                 return Allocate(length, bytes);
             }
@@ -127,11 +122,10 @@ internal static class TensorPool
         GC.WaitForPendingFinalizers();
         lock (Gate)
         {
-            _lastGen1 = GC.CollectionCount(1);
             _lastGen2 = GC.CollectionCount(2);
             _liveAfterCollect = _rentedBytes;
             _missBytesSinceFull = 0;
-            return TryTake(length, bytes) ?? Allocate(length, bytes);
+            return TryTake(length, bytes, coldToo: true) ?? Allocate(length, bytes);
         }
     }
 
@@ -202,7 +196,7 @@ internal static class TensorPool
         _evicted++;
     }
 
-    private static float[]? TryTake(int length, long bytes)
+    private static float[]? TryTake(int length, long bytes, bool coldToo)
     {
         if (!Free.TryGetValue(length, out var list) || list.Count == 0)
         {
@@ -210,10 +204,16 @@ internal static class TensorPool
         }
 
         var (array, stamp) = list[^1];
+        var hot = _clock - stamp <= HotBytes;
+        if (!hot && !coldToo)
+        {
+            return null;
+        }
+
         list.RemoveAt(list.Count - 1);
         _freeBytes -= bytes;
         _lastRent = array;
-        _lastRentHot = _clock - stamp <= HotBytes;
+        _lastRentHot = hot;
         Lend(array, bytes);
         return array;
     }
