@@ -8,24 +8,25 @@ namespace MedNet.Tensors.Memory;
 /// Recycles the storage of large tensors so a training step allocates no large-object-heap arrays in steady state.
 /// </summary>
 /// <remarks>
-/// <para>Every tensor of at least <see cref="MinLength"/> elements made by <c>Tensor.Empty</c>/<c>Zeros</c> (the central
-/// allocation point all kernels use) gets an array rented here and a small <see cref="PooledStorage"/> owner shared by
-/// its views (reshape, detach). Disposing the last handle returns the array at once; otherwise the pool holds a weak
-/// handle on the owner and, at its first rent after a collection, takes back every array whose owner was collected
-/// (on the renting thread: no finaliser, no wait for the finaliser thread, which a loaded machine may not schedule). Arrays are kept per exact length,
-/// so a repeated step finds every shape it needs.</para>
+/// <para>Every tensor of at least <see cref="MinLength"/> elements made by <c>Tensor.Empty</c>/<c>Zeros</c> (the
+/// central allocation point all kernels use) gets an array rented here and a small <see cref="PooledStorage"/> owner
+/// shared by its views (reshape, detach). Disposing the last handle returns the array at once; otherwise the pool holds
+/// a weak handle on the owner and, at its first rent after a collection, takes back every array whose owner was
+/// collected (on the renting thread: no finaliser, no wait for the finaliser thread, which a loaded machine may not
+/// schedule). Arrays are kept per exact length, so a repeated step finds every shape it needs.</para>
 /// <para>Reuse order is the cache's: free arrays of a length are handed out most recently used first (by the rent
 /// clock, the running total of rented bytes), so a step gets the arrays the previous step just wrote, still in L3, as
 /// PyTorch's caching allocator hands back the block it just freed. <see cref="IsHot"/> tells a kernel whether its
 /// output array was used within the last 16 MB of rents. Past 1 GB of free arrays the least recently used go, whatever
 /// their length, so lengths an earlier workload used cannot crowd out the current one's.</para>
-/// <para>Unreachable owners are found only after a collection, and large arrays do not add to the young-generation budget. So when
-/// the lent bytes have grown since the pool's last collection by more than <see cref="Budget"/> (the bytes still lent
-/// after that collection, at least 16 MB) and a rent finds no free array of its length used within the hot window,
-/// the pool runs a blocking gen-1 collection (cheap: only small objects are young) and takes back the dead owners' arrays. The 16 MB floor keeps a loop of large single operations whose results
-/// are simply dropped (no disposal) within the hot window; a step with many live activations collects only after
-/// doubling them, so they survive at most one forced collection. Tensors a natural gen-1 collection promoted to gen 2
-/// while alive are reclaimed by a forced full collection once 256 MB of misses accumulate without one.</para>
+/// <para>Unreachable owners are found only after a collection, and large arrays do not add to the young-generation
+/// budget. So when the lent bytes have grown since the pool's last collection by more than <see cref="Budget"/> (the
+/// bytes still lent after that collection, at least 16 MB) and a rent finds no free array of its length used within the
+/// hot window, the pool runs a blocking gen-1 collection (cheap: only small objects are young) and takes back the dead
+/// owners' arrays. The 16 MB floor keeps a loop of large single operations whose results are simply dropped (no
+/// disposal) within the hot window; a step with many live activations collects only after doubling them, so they
+/// survive at most one forced collection. Tensors a natural gen-1 collection promoted to gen 2 while alive are
+/// reclaimed by a forced full collection once 256 MB of misses accumulate without one.</para>
 /// <para>A span of a tensor's storage must not be used after the tensor (or a view of it) is unreachable; public
 /// <c>Tensor.data()</c> therefore marks the storage as escaped, and escaped arrays are left to the GC.</para>
 /// </remarks>
