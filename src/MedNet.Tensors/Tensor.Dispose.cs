@@ -14,6 +14,33 @@ namespace MedNet.Tensors;
 public sealed partial class Tensor : IDisposable
 {
     private float[]? _data;
+    private Tensor? _grad;
+    private bool _gradUnread;
+
+    /// <summary>The accumulated gradient after <see cref="backward"/>, or null.</summary>
+    /// <remarks>A gradient that backward made and no code has read yet is disposed when replaced (<c>grad = null</c>,
+    /// <c>zero_grad()</c>), so its storage returns to the pool at once, as PyTorch frees it at <c>grad = None</c>; once read,
+    /// it is left to whoever holds it.</remarks>
+    public Tensor? grad
+    {
+        get
+        {
+            _gradUnread = false;
+            return _grad;
+        }
+
+        set
+        {
+            var old = _grad;
+            var release = _gradUnread && old is not null && !ReferenceEquals(old, value);
+            _grad = value;
+            _gradUnread = false;
+            if (release)
+            {
+                old!.Dispose();
+            }
+        }
+    }
 
     /// <summary>The dispose scope that will dispose this tensor, or null.</summary>
     internal DisposeScope? OwningScope { get; set; }
@@ -58,6 +85,13 @@ public sealed partial class Tensor : IDisposable
     /// <summary>Throws the named disposal error; out of line so the storage getters stay small enough to inline.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private T Disposed<T>() => throw DisposedError();
+
+    /// <summary>Sets the .grad backward made for this leaf; nothing else references it until it is read.</summary>
+    private void SetGradFromBackward(Tensor g)
+    {
+        _grad = g;
+        _gradUnread = true;
+    }
 
     /// <summary>Called by every constructor: counts the handle on pooled storage and joins the thread's dispose scope.</summary>
     private void OnCreated()

@@ -111,9 +111,6 @@ public sealed partial class Tensor
         }
     }
 
-    /// <summary>The accumulated gradient after <see cref="backward"/>, or null.</summary>
-    public Tensor? grad { get; set; }
-
     /// <summary>True for tensors not produced by a recorded operation.</summary>
     public bool is_leaf => GradFn is null;
 
@@ -312,18 +309,21 @@ public sealed partial class Tensor
 
     internal void AccumulateLeafGrad(Tensor g, bool owned)
     {
-        if (grad is null)
+        if (_grad is null)
         {
-            // The leaf keeps its gradient beyond the dispose scope of the backward that made it (Tensor.Dispose.cs).
-            grad = (owned ? g : g.CloneData()).ShareStorage(Dims).DetachFromDisposeScope();
+            // The leaf keeps its gradient beyond the dispose scope of the backward that made it (Tensor.Dispose.cs); the
+            // buffer's own handle is the engine's and ends here, so disposing the .grad can return the storage.
+            var buffer = owned ? g : g.CloneData();
+            SetGradFromBackward(buffer.ShareStorage(Dims).DetachFromDisposeScope());
+            buffer.Dispose();
         }
-        else if (grad.DType == ScalarType.Float64)
+        else if (_grad.DType == ScalarType.Float64)
         {
-            TensorPrimitives.Add<double>(grad.Span64, g.Span64, grad.Span64);
+            TensorPrimitives.Add<double>(_grad.Span64, g.Span64, _grad.Span64);
         }
         else
         {
-            TensorPrimitives.Add(grad.Span, g.Span, grad.Span);
+            TensorPrimitives.Add(_grad.Span, g.Span, _grad.Span);
         }
     }
 

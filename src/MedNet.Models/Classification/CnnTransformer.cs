@@ -14,7 +14,7 @@ public sealed class CnnTransformer : Module<Tensor, Tensor>, IFlopCounted
 {
     private readonly ConvBnRelu[] _frontEnd;
     private readonly TransformerEncoderLayer[] _layers;
-    private readonly Dictionary<long, Tensor> _positions = [];
+    private readonly Dictionary<long, Tensor> _positions = []; // sinusoidal tables per length, kept out of dispose scopes
 
     /// <summary>Builds the network from the default generator.</summary>
     /// <param name="config">Sizes.</param>
@@ -135,7 +135,8 @@ public sealed class CnnTransformer : Module<Tensor, Tensor>, IFlopCounted
             }
         }
 
-        pe = torch.tensor(data, [1, length, d]);
+        // The cache outlives the step that fills it, so it must not belong to that step's dispose scope.
+        pe = torch.tensor(data, [1, length, d]).DetachFromDisposeScope();
         _positions[length] = pe;
         return pe;
     }

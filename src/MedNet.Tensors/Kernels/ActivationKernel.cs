@@ -24,7 +24,7 @@ internal static class ActivationKernel
         fixed (float* px = x, py = y)
         {
             var (ax, ay) = ((nint)px, (nint)py);
-            Elementwise.For(x.Length, (start, len) =>
+            Elementwise.For(x.Length, y, (start, len) =>
             {
                 var xs = new ReadOnlySpan<float>((float*)ax + start, len);
                 var ys = new Span<float>((float*)ay + start, len);

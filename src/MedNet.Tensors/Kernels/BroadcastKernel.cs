@@ -27,7 +27,7 @@ internal static class BroadcastKernel
                 fixed (float* pa = a, pb = b, pd = dst)
                 {
                     var (aa, ab, ad) = ((nint)pa, (nint)pb, (nint)pd);
-                    Elementwise.For(dst.Length, (start, len) =>
+                    Elementwise.For(dst.Length, dst, (start, len) =>
                         SpanSpan(op, new ReadOnlySpan<float>((float*)aa + start, len), new ReadOnlySpan<float>((float*)ab + start, len), new Span<float>((float*)ad + start, len)));
                 }
             }

@@ -27,6 +27,28 @@ internal static class Elementwise
         });
     }
 
+    /// <summary>As <see cref="For(int, Action{int, int})"/>, for a kernel built on TensorPrimitives writing <paramref name="destination"/>.</summary>
+    /// <remarks>TensorPrimitives streams outputs longer than 256 KB past the cache (non-temporal stores): right for a cold
+    /// pool array, but a hot one (<see cref="Memory.TensorPool.IsHot"/>, e.g. the array the previous iteration just freed)
+    /// would be pushed out to memory. A hot destination is therefore handed to the body in pieces of at most 64 KB, which
+    /// TensorPrimitives writes with ordinary stores into the cache.</remarks>
+    internal static void For(int n, ReadOnlySpan<float> destination, Action<int, int> body)
+    {
+        if (n <= Block || !Memory.TensorPool.IsHot(destination))
+        {
+            For(n, body);
+            return;
+        }
+
+        For(n, (start, len) =>
+        {
+            for (int s = start, end = start + len; s < end; s += Block)
+            {
+                body(s, Math.Min(Block, end - s));
+            }
+        });
+    }
+
     /// <summary>dst = src, split over threads when large (a plain memory pass; one core does not reach the memory bandwidth).</summary>
     internal static unsafe void Copy(ReadOnlySpan<float> src, Span<float> dst)
     {

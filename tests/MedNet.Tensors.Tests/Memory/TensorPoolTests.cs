@@ -80,12 +80,101 @@ public sealed class TensorPoolTests
         }
     }
 
+    [Fact]
+    public void FreeArraysOverTheCap_DropTheLeastRecentlyUsedLength_NotTheNewReturn()
+    {
+        const int old = TensorPool.MinLength + 101, current = TensorPool.MinLength + 103;
+        var cap = TensorPool.MaxFreeBytes;
+        try
+        {
+            TensorPool.MaxFreeBytes = 3L * current * sizeof(float);
+            var stale = new[] { torch.zeros(old), torch.zeros(old), torch.zeros(old) };
+            var staleArrays = Array.ConvertAll(stale, t => t.Data);
+            var live = torch.zeros(current);
+            var liveArray = live.Data;
+            foreach (var t in stale)
+            {
+                t.Dispose();
+            }
+
+            var evicted = TensorPool.Evicted;
+            live.Dispose(); // over the cap: the oldest stale array goes, this one stays
+            Assert.Equal(evicted + 1, TensorPool.Evicted);
+            var misses = TensorPool.Misses;
+            Assert.Same(liveArray, torch.zeros(current).Data);
+            Assert.Equal(misses, TensorPool.Misses);
+            Assert.Same(staleArrays[2], torch.zeros(old).Data); // most recently used first
+            Assert.Same(staleArrays[1], torch.zeros(old).Data);
+            var fresh = torch.zeros(old).Data;
+            Assert.All(staleArrays, a => Assert.NotSame(a, fresh)); // the least recently used one was dropped
+        }
+        finally
+        {
+            TensorPool.MaxFreeBytes = cap;
+        }
+    }
+
+    [Fact]
+    public void JustFreedArray_IsHot_UntilMuchOtherStorageWasRented()
+    {
+        const int length = TensorPool.MinLength + 107;
+        var a = Tensor.Empty([length]);
+        a.Dispose();
+        var b = Tensor.Empty([length]);
+        Assert.True(TensorPool.IsHot(b.Span));
+        b.Dispose();
+        var others = new Tensor[5];
+        for (var i = 0; i < others.Length; i++)
+        {
+            others[i] = Tensor.Empty([1 << 20]); // 5 × 4 MB rented since: past the 16 MB hot window
+        }
+
+        var c = Tensor.Empty([length]);
+        Assert.Same(b.Owner!.Array, c.Data);
+        Assert.False(TensorPool.IsHot(c.Span));
+        Assert.False(TensorPool.IsHot(others[0].Span)); // not the thread's last rent
+        GC.KeepAlive(others);
+    }
+
+    [Fact]
+    public void UnreadLeafGradient_ReturnsToThePoolAtGradNull_AReadOneStaysValid()
+    {
+        const int length = TensorPool.MinLength + 109;
+        var x = torch.randn(length).requires_grad_();
+        var g = torch.randn(length);
+        using (torch.NewDisposeScope())
+        {
+            x.relu().backward(g);
+        }
+
+        var misses = TensorPool.Misses;
+        x.grad = null; // never read: its storage goes back at once, and the next backward's gradient reuses it
+        using (torch.NewDisposeScope())
+        {
+            x.relu().backward(g);
+        }
+
+        Assert.Equal(misses, TensorPool.Misses);
+        var kept = x.grad!;
+        var expected = kept.ToArray();
+        x.grad = null;
+        Assert.False(kept.IsInvalid);
+        using (torch.NewDisposeScope())
+        {
+            x.relu().backward(g);
+        }
+
+        Assert.Equal(expected, kept.ToArray());
+        Assert.NotSame(kept.Data, x.grad!.Data);
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static float[] ReadThroughPublicSpan()
     {
         var t = torch.ones(TensorPool.MinLength);
-        Assert.Equal(1f, t.data()[0]);
         Assert.True(TensorPool.IsRented(t.Data));
+        Assert.Equal(1f, t.data()[0]);
+        Assert.False(TensorPool.IsRented(t.Data)); // the pool forgets an escaped array at once: it is never lent again
         return t.Data;
     }
 }
