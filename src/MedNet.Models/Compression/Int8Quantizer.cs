@@ -79,7 +79,8 @@ public static class Int8Quantizer
 
         foreach (var (name, b) in model.named_buffers())
         {
-            floats.Add(new(name, b.detach().clone()));
+            // An int64 buffer (BatchNorm's num_batches_tracked) is stored as float32, exact below 2^24; load_state_dict converts it back.
+            floats.Add(new(name, b.is_floating_point() ? b.detach().clone() : b.to(ScalarType.Float32)));
         }
 
         return new QuantizedModel(quantised, floats, kept);

@@ -167,7 +167,7 @@ public sealed class TensorDisposeTests
 
         foreach (var (_, b) in model.named_buffers())
         {
-            result.Add(b.ToArray());
+            result.Add(b.to(ScalarType.Float32).ToArray());
         }
 
         return [.. result];

@@ -35,7 +35,8 @@ public class ModuleTests
 
         foreach (var (name, t) in a.state_dict())
         {
-            Assert.Equal(t.ToArray(), b.state_dict()[name].ToArray());
+            Assert.Equal(t.dtype, b.state_dict()[name].dtype);
+            Assert.Equal(t.to(ScalarType.Float64).ToArray<double>(), b.state_dict()[name].to(ScalarType.Float64).ToArray<double>());
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class BatchNorm1d : Module<Tensor, Tensor>
         {
             running_mean = register_buffer("running_mean", torch.zeros(num_features));
             running_var = register_buffer("running_var", torch.ones(num_features));
-            num_batches_tracked = register_buffer("num_batches_tracked", torch.zeros());
+            num_batches_tracked = register_buffer("num_batches_tracked", torch.zeros([], ScalarType.Int64));
         }
     }
 
@@ -58,7 +58,7 @@ public sealed class BatchNorm1d : Module<Tensor, Tensor>
     /// <summary>Running unbiased variance (C) or null.</summary>
     public Tensor? running_var { get; }
 
-    /// <summary>Number of training batches seen (a float32 scalar here; int64 in PyTorch).</summary>
+    /// <summary>Number of training batches seen: an int64 scalar, as in PyTorch (<c>module.to(dtype)</c> leaves it int64).</summary>
     public Tensor? num_batches_tracked { get; }
 
     /// <summary>Normalises each channel.</summary>
@@ -85,14 +85,7 @@ public sealed class BatchNorm1d : Module<Tensor, Tensor>
             var update = training && running_mean is not null;
             if (update && num_batches_tracked is not null)
             {
-                if (num_batches_tracked.IsF64)
-                {
-                    num_batches_tracked.Span64[0] += 1;
-                }
-                else
-                {
-                    num_batches_tracked.Data[0] += 1f;
-                }
+                num_batches_tracked.SpanI64[0] += 1;
             }
 
             return Float64Ops.BatchNorm(input, running_mean, running_var, weight, bias, batchStats, update, momentum, eps);
@@ -127,7 +120,7 @@ public sealed class BatchNorm1d : Module<Tensor, Tensor>
                     rv[ch] = (float)((momentum * varArr[ch] * m / Math.Max(m - 1, 1)) + ((1 - momentum) * rv[ch]));
                 }
 
-                num_batches_tracked!.Data[0] += 1f;
+                num_batches_tracked!.SpanI64[0] += 1;
             }
         }
         else

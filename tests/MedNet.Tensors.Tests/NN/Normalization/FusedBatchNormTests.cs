@@ -66,7 +66,7 @@ public sealed class FusedBatchNormTests
                 Assert.Equal((0.9 * rv0[ch]) + (0.1 * bv[ch] * m / (m - 1)), bn.running_var!.ToArray()[ch], 4);
             }
 
-            Assert.Equal(1f, bn.num_batches_tracked!.item());
+            Assert.Equal(1L, bn.num_batches_tracked!.item<long>());
         }
         else
         {

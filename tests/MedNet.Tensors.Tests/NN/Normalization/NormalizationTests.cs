@@ -6,6 +6,25 @@ public class NormalizationTests
     public NormalizationTests() => torch.manual_seed(13);
 
     [Fact]
+    public void NumBatchesTracked_IsInt64_StaysInt64UnderDouble_AndLoadsAFloatValue()
+    {
+        var bn = torch.nn.BatchNorm1d(3);
+        Assert.Equal(ScalarType.Int64, bn.num_batches_tracked!.dtype);
+        bn.@double();
+        Assert.Equal(ScalarType.Int64, bn.num_batches_tracked!.dtype);
+        bn.forward(torch.randn(4, 3, 5).to(ScalarType.Float64));
+        bn.forward(torch.randn(4, 3, 5).to(ScalarType.Float64));
+        Assert.Equal(2L, bn.num_batches_tracked!.item<long>());
+
+        // A state dict saved by an older build held the counter as float32.
+        var state = bn.state_dict();
+        state["num_batches_tracked"] = torch.tensor(new[] { 7f }, Array.Empty<long>());
+        bn.load_state_dict(state);
+        Assert.Equal(ScalarType.Int64, bn.num_batches_tracked!.dtype);
+        Assert.Equal(7L, bn.num_batches_tracked!.item<long>());
+    }
+
+    [Fact]
     public void LayerNorm_GradcheckPasses()
     {
         var w = torch.randn(5);
@@ -42,7 +61,7 @@ public class NormalizationTests
         // Channel 0: mean 8/3, unbiased var 7/3; running = 0.9·init + 0.1·batch.
         Assert.Equal(0.1f * 8f / 3f, bn.running_mean!.ToArray()[0], 5);
         Assert.Equal(0.9f + (0.1f * 7f / 3f), bn.running_var!.ToArray()[0], 5);
-        Assert.Equal(1f, bn.num_batches_tracked!.item());
+        Assert.Equal(1L, bn.num_batches_tracked!.item<long>());
         bn.eval();
         var y = bn.call(x);
         Assert.Equal((1f - bn.running_mean.ToArray()[0]) / MathF.Sqrt(bn.running_var.ToArray()[0] + 1e-5f), y.ToArray()[0], 5);
