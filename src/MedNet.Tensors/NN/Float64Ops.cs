@@ -63,7 +63,7 @@ internal static class Float64Ops
     internal static Tensor Col2Im(Tensor cols, int c, int k, int stride, int padLeft, int dilation, int lx)
     {
         var (b, lcols) = (cols.Dims[0], cols.Dims[2]);
-        var r = Tensor.EmptyOf([b, c, lx], ScalarType.Float64);
+        var r = Tensor.ZerosOf([b, c, lx], ScalarType.Float64);
         var src = cols.Span64;
         var dst = r.Span64;
         for (var bi = 0; bi < b; bi++)

@@ -52,7 +52,7 @@ internal static class Float64Pooling
             divisors is null ? "MaxPool1DBackward" : "AvgPool1DBackward",
             g =>
             {
-                var gx = Tensor.EmptyOf(x.Dims, ScalarType.Float64);
+                var gx = Tensor.ZerosOf(x.Dims, ScalarType.Float64);
                 var gs = g.Span64;
                 var gxs = gx.Span64;
                 var xv = x.Span64;
@@ -112,7 +112,7 @@ internal static class Float64Pooling
             "UpsampleBackward",
             g =>
             {
-                var gx = Tensor.EmptyOf(x.Dims, ScalarType.Float64);
+                var gx = Tensor.ZerosOf(x.Dims, ScalarType.Float64);
                 var gs = g.Span64;
                 var gxs = gx.Span64;
                 for (var r = 0; r < rows; r++)
