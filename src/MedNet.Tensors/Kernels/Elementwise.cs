@@ -42,10 +42,18 @@ internal static class Elementwise
 
         For(n, (start, len) =>
         {
-            for (int s = start, end = start + len; s < end; s += Block)
+            // The last piece takes the remainder (Block to 2·Block − 1 elements) rather than leaving a short tail: a
+            // TensorPrimitives call shorter than a vector computes in scalar code (MathF.Exp for Sigmoid), whose last
+            // bit can differ from the vector code that the same elements get on the cold path. Whether an array is hot
+            // depends on when collections ran, so a short tail would make results depend on the collector's timing.
+            var end = start + len;
+            var s = start;
+            for (; end - s >= 2 * Block; s += Block)
             {
-                body(s, Math.Min(Block, end - s));
+                body(s, Block);
             }
+
+            body(s, end - s);
         });
     }
 
