@@ -19,7 +19,9 @@ internal static unsafe class ConvWeightGradKernel
     {
         var (n, cin, l, lout, k, d, pl) = (geo.N, geo.Cin, geo.L, geo.Lout, geo.K, geo.Dilation, geo.PadLeft);
         var lp = lout + (d * (k - 1)); // padded length actually read
-        var pad = Tensor.Empty([n, cin, lp]);
+        // Disposed at the end (not left to the collector): padSpan is read until then, and an unreferenced tensor's array
+        // could go back to the pool and to another tensor while this kernel still reads it.
+        using var pad = Tensor.Empty([n, cin, lp]);
         var padSpan = pad.Span;
         for (var i = 0; i < n * cin; i++)
         {
