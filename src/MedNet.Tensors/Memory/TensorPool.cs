@@ -80,10 +80,30 @@ internal static class TensorPool
         _lastRentHot && _lastRent is { } a && destination.Length > 0
         && Unsafe.AreSame(ref MemoryMarshal.GetArrayDataReference(a), ref MemoryMarshal.GetReference(destination));
 
+    /// <summary>
+    /// Use-after-free detector for tests and developers (<c>MEDNET_POOL_STRESS=1</c>, or set by a test): every rent first
+    /// runs a full blocking collection and the finalisers, then fills every free array with NaN and drops it, and
+    /// allocates a fresh array. A kernel that still reads a span of a tensor nobody references any more, across a rent
+    /// on any thread, then computes with NaN at once, instead of with another tensor's values once in many runs.
+    /// Slow; never for real work.
+    /// </summary>
+    internal static bool Stress { get; set; } = Environment.GetEnvironmentVariable("MEDNET_POOL_STRESS") == "1";
+
     /// <summary>An array of exactly <paramref name="length"/> floats with unspecified contents.</summary>
     internal static float[] Rent(int length)
     {
         var bytes = (long)length * sizeof(float);
+        if (Stress)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            lock (Gate)
+            {
+                PoisonFree();
+                return Allocate(length, bytes);
+            }
+        }
+
         bool full;
         lock (Gate)
         {
@@ -177,6 +197,22 @@ internal static class TensorPool
                 EvictOldest();
             }
         }
+    }
+
+    /// <summary>Under <see cref="Stress"/>: fills every free array with NaN and drops it.</summary>
+    private static void PoisonFree()
+    {
+        foreach (var list in Free.Values)
+        {
+            foreach (var (array, _) in list)
+            {
+                array.AsSpan().Fill(float.NaN);
+            }
+
+            list.Clear();
+        }
+
+        _freeBytes = 0;
     }
 
     private static void EvictOldest()
