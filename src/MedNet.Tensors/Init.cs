@@ -10,25 +10,31 @@ internal static class Init
     internal static void Uniform(Span<float> x, float from, float to, Generator g)
     {
         var range = (double)(to - from);
-        for (var i = 0; i < x.Length; i++)
+        lock (g.Sync)
         {
-            var u = (g.NextUInt32() & 0xFFFFFF) * (1.0 / 16777216.0);
-            x[i] = (float)((u * range) + from);
+            for (var i = 0; i < x.Length; i++)
+            {
+                var u = (g.Next() & 0xFFFFFF) * (1.0 / 16777216.0);
+                x[i] = (float)((u * range) + from);
+            }
         }
     }
 
     /// <summary>Box–Muller normal samples in double, stored as float.</summary>
     internal static void Normal(Span<float> x, float mean, float std, Generator g)
     {
-        for (var i = 0; i < x.Length; i += 2)
+        lock (g.Sync)
         {
-            var u1 = 1.0 - g.NextDouble();
-            var u2 = g.NextDouble();
-            var radius = Math.Sqrt(-2.0 * Math.Log(u1));
-            x[i] = (float)((radius * Math.Cos(2.0 * Math.PI * u2) * std) + mean);
-            if (i + 1 < x.Length)
+            for (var i = 0; i < x.Length; i += 2)
             {
-                x[i + 1] = (float)((radius * Math.Sin(2.0 * Math.PI * u2) * std) + mean);
+                var u1 = 1.0 - g.NextDoubleUnlocked();
+                var u2 = g.NextDoubleUnlocked();
+                var radius = Math.Sqrt(-2.0 * Math.Log(u1));
+                x[i] = (float)((radius * Math.Cos(2.0 * Math.PI * u2) * std) + mean);
+                if (i + 1 < x.Length)
+                {
+                    x[i + 1] = (float)((radius * Math.Sin(2.0 * Math.PI * u2) * std) + mean);
+                }
             }
         }
     }

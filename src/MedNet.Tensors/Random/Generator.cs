@@ -10,7 +10,9 @@ namespace MedNet.Tensors.Random;
 /// </summary>
 /// <remarks>
 /// Source: Matsumoto &amp; Nishimura, "Mersenne Twister", ACM TOMACS 8(1), 1998.
-/// Not thread-safe: give each thread its own generator.
+/// Thread-safe as PyTorch's generator (a mutex): each call, and each tensor fill, draws under a lock, so two threads
+/// sharing <c>torch.default_generator</c> never corrupt its state; which thread gets which numbers then depends on
+/// scheduling, so give each thread its own generator when parallel draws must be reproducible.
 /// </remarks>
 public sealed class Generator
 {
@@ -35,6 +37,19 @@ public sealed class Generator
     /// <returns>This generator, for chaining.</returns>
     public Generator manual_seed(ulong seed)
     {
+        lock (Sync)
+        {
+            Seed(seed);
+        }
+
+        return this;
+    }
+
+    /// <summary>The lock every draw takes; fills of a tensor hold it for the whole fill.</summary>
+    internal object Sync => _state;
+
+    private void Seed(ulong seed)
+    {
         InitialSeed = seed;
         _state[0] = (uint)seed;
         for (var i = 1; i < N; i++)
@@ -43,7 +58,6 @@ public sealed class Generator
         }
 
         _index = N;
-        return this;
     }
 
     /// <summary>The generator's full state, like <c>torch.Generator.get_state</c>: restoring it with <see cref="set_state"/> replays the same stream.</summary>
@@ -51,12 +65,16 @@ public sealed class Generator
     public byte[] get_state()
     {
         var bytes = new byte[(N + 1) * sizeof(uint)];
-        for (var i = 0; i < N; i++)
+        lock (Sync)
         {
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * sizeof(uint)), _state[i]);
+            for (var i = 0; i < N; i++)
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * sizeof(uint)), _state[i]);
+            }
+
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(N * sizeof(uint)), _index);
         }
 
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(N * sizeof(uint)), _index);
         return bytes;
     }
 
@@ -78,18 +96,31 @@ public sealed class Generator
             throw new ArgumentException($"Generator.set_state: expected a position in 0…{N} but got {index}.", nameof(state));
         }
 
-        for (var i = 0; i < N; i++)
+        lock (Sync)
         {
-            _state[i] = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(state.AsSpan(i * sizeof(uint)));
+            for (var i = 0; i < N; i++)
+            {
+                _state[i] = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(state.AsSpan(i * sizeof(uint)));
+            }
+
+            _index = index;
         }
 
-        _index = index;
         return this;
     }
 
     /// <summary>Returns the next 32 random bits.</summary>
     /// <returns>A uniformly distributed 32-bit value.</returns>
     public uint NextUInt32()
+    {
+        lock (Sync)
+        {
+            return Next();
+        }
+    }
+
+    /// <summary>The next 32 bits without taking the lock: for fills that hold <see cref="Sync"/>.</summary>
+    internal uint Next()
     {
         if (_index >= N)
         {
@@ -108,13 +139,22 @@ public sealed class Generator
     /// <returns>A value in [0, 1).</returns>
     public float NextSingle() => (NextUInt32() & 0xFFFFFF) * (1.0f / 16777216.0f);
 
+    /// <summary>Fills a span with a dropout keep-mask, under the lock (see <see cref="FillDropoutMaskUnlocked"/>).</summary>
+    internal void FillDropoutMask(Span<float> mask, float p, float keep)
+    {
+        lock (Sync)
+        {
+            FillDropoutMaskUnlocked(mask, p, keep);
+        }
+    }
+
     /// <summary>Fills a span with a dropout keep-mask: each element is <paramref name="keep"/> when the next <see cref="NextSingle"/> is ≥ <paramref name="p"/>, else 0.</summary>
     /// <param name="mask">Destination, filled in order (element i uses the i-th draw).</param>
     /// <param name="p">Drop probability in [0, 1).</param>
     /// <param name="keep">Value of kept elements, usually 1 / (1 − p).</param>
     /// <remarks>Draws exactly the same numbers, in the same order, as calling <see cref="NextSingle"/> once per element; only faster (no per-draw call or bounds check).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal void FillDropoutMask(Span<float> mask, float p, float keep)
+    private void FillDropoutMaskUnlocked(Span<float> mask, float p, float keep)
     {
         var state = _state;
         var index = _index;
@@ -159,8 +199,17 @@ public sealed class Generator
     /// <returns>A value in [0, 1).</returns>
     public double NextDouble()
     {
-        ulong hi = NextUInt32();
-        ulong lo = NextUInt32();
+        lock (Sync)
+        {
+            return NextDoubleUnlocked();
+        }
+    }
+
+    /// <summary><see cref="NextDouble"/> without taking the lock: for fills that hold <see cref="Sync"/>.</summary>
+    internal double NextDoubleUnlocked()
+    {
+        ulong hi = Next();
+        ulong lo = Next();
         return (((hi << 32) | lo) & ((1UL << 53) - 1)) * (1.0 / 9007199254740992.0);
     }
 
