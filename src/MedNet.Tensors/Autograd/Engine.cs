@@ -217,6 +217,11 @@ public static class Engine
                         "before backward ran. Run backward inside the scope of the forward pass, or keep the tensor with MoveToOuterDisposeScope().",
                         e);
                 }
+
+                // The backward closure reads g through spans; without this, g (referenced nowhere else once PendingGrad
+                // is cleared) could be collected mid-closure and its array lent to a tensor the closure allocates
+                // afterwards, e.g. Conv1d's weight-gradient scratch overwriting the gradient it is reading.
+                GC.KeepAlive(g);
                 if (!retainGraph)
                 {
                     t.GradFn = null;

@@ -14,6 +14,9 @@ public sealed class Conv1dOutputCoverageTests
     {
         // n, cin, l, cout, k, stride, pad, groups: flat, depthwise, small, direct and im2col paths, strided and padded.
         { 32, 3, 360, 8, 7, 1, 3, 1 },
+        { 32, 1, 360, 8, 7, 1, 3, 1 },
+        { 32, 1, 360, 16, 7, 1, 3, 1 },
+        { 128, 1, 360, 8, 7, 1, 3, 1 },
         { 4, 8, 600, 16, 5, 1, 2, 1 },
         { 2, 16, 300, 16, 3, 1, 1, 16 },
         { 2, 8, 64, 8, 3, 1, 2, 1 },
