@@ -7,7 +7,8 @@ namespace MedNet.Models.Training;
 
 /// <summary>The one training loop of the kit: forecast, reconstruction and classification models all train through <see cref="Fit"/>.</summary>
 /// <remarks>
-/// Per batch, as PyTorch's idiom: loss = objective(batch, targets); zero_grad; backward; step. After each epoch the
+/// Per batch, as PyTorch's idiom: loss = objective(batch, targets); zero_grad; backward; step, inside one dispose scope
+/// (every tensor the batch created is disposed at its end; parameters, buffers and leaf gradients are not). After each epoch the
 /// schedule steps with the epoch's mean loss, then the callbacks run. Batches are contiguous slices in sample order unless
 /// <see cref="TrainingOptions.Shuffle"/> is on, in which case each epoch draws a fresh seeded permutation (Fisher–Yates).
 /// </remarks>
@@ -75,14 +76,22 @@ public static class Trainer
             for (long start = 0; start < n; start += options.BatchSize)
             {
                 var count = Math.Min(options.BatchSize, n - start);
-                var (batch, target) = order is null
-                    ? (inputs.narrow(0, start, count), targets?.narrow(0, start, count))
-                    : (Rows(inputs, order.AsSpan((int)start, (int)count)), targets is null ? null : Rows(targets, order.AsSpan((int)start, (int)count)));
-                var loss = objective(batch, target);
-                optimizer.zero_grad();
-                loss.backward();
-                optimizer.step();
-                double value = loss.dtype == ScalarType.Float64 ? loss.item<double>() : loss.item();
+                double value;
+
+                // One dispose scope per batch (TorchSharp's idiom): the batch's activations, gradients of non-leaves and
+                // optimiser temporaries go back to the tensor pool here, while still in cache, instead of after a collection.
+                using (torch.NewDisposeScope())
+                {
+                    var (batch, target) = order is null
+                        ? (inputs.narrow(0, start, count), targets?.narrow(0, start, count))
+                        : (Rows(inputs, order.AsSpan((int)start, (int)count)), targets is null ? null : Rows(targets, order.AsSpan((int)start, (int)count)));
+                    var loss = objective(batch, target);
+                    optimizer.zero_grad();
+                    loss.backward();
+                    optimizer.step();
+                    value = loss.dtype == ScalarType.Float64 ? loss.item<double>() : loss.item();
+                }
+
                 if (!double.IsFinite(value))
                 {
                     throw new InvalidOperationException(

@@ -38,6 +38,36 @@ public class TrainerTests
     }
 
     [Fact]
+    public void Fit_DisposesEachBatchsTensors_KeepsParametersAndGradients_SameLossesAsInAnOuterScope()
+    {
+        var (model, x, y) = Problem();
+        var kept = new List<Tensor>();
+        var logs = Trainer.Fit(model, x, y, (b, t) =>
+        {
+            var loss = CrossEntropy(model, b, t);
+            kept.Add(loss);
+            return loss;
+        }, Sgdish(3));
+
+        // Every loss (and with it the batch's activations) was disposed at its batch's end; parameters and their
+        // gradients, which outlive the batch, were not.
+        Assert.Equal(3 * 8, kept.Count);
+        Assert.All(kept, l => Assert.True(l.IsInvalid));
+        Assert.All(model.parameters(), p => Assert.False(p.IsInvalid));
+        Assert.All(model.parameters(), p => Assert.False(p.grad!.IsInvalid));
+
+        // The same run with every tensor kept alive by an enclosing scope gives the same losses.
+        var (again, x2, y2) = Problem();
+        IReadOnlyList<EpochLog> outer;
+        using (torch.NewDisposeScope())
+        {
+            outer = Trainer.Fit(again, x2, y2, (b, t) => CrossEntropy(again, b, t), Sgdish(3));
+        }
+
+        Assert.Equal(logs.Select(l => l.Loss), outer.Select(l => l.Loss));
+    }
+
+    [Fact]
     public void Fit_Shuffled_SameSeedSameLossesOtherSeedDiffers()
     {
         double[] Run(int seed)
