@@ -24,6 +24,14 @@ internal static class ActivationKernel
         fixed (float* px = x, py = y)
         {
             var (ax, ay) = ((nint)px, (nint)py);
+            if (kind == Kind.Relu && Memory.TensorPool.IsHot(y))
+            {
+                // A hot destination (the array the last iteration freed) is written with ordinary stores in one pass
+                // per thread; the piece-wise TensorPrimitives path pays a call per 64 KB.
+                Elementwise.For(x.Length, (start, len) => Relu((float*)ax + start, (float*)ay + start, len));
+                return;
+            }
+
             Elementwise.For(x.Length, y, (start, len) =>
             {
                 var xs = new ReadOnlySpan<float>((float*)ax + start, len);
@@ -36,6 +44,42 @@ internal static class ActivationKernel
                     default: LeakyForward(xs, ys, slope); break;
                 }
             });
+        }
+    }
+
+    /// <summary>y = max(x, 0) as PyTorch's relu: NaN stays NaN, −0 becomes +0 (the same values as TensorPrimitives.Max(x, 0)).</summary>
+    private static unsafe void Relu(float* x, float* y, int n)
+    {
+        var i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var zero = Vector512<float>.Zero;
+            for (; i <= n - 64; i += 64)
+            {
+                var a = Vector512.Load(x + i);
+                var b = Vector512.Load(x + i + 16);
+                var c = Vector512.Load(x + i + 32);
+                var d = Vector512.Load(x + i + 48);
+                Vector512.ConditionalSelect(Vector512.LessThanOrEqual(a, zero), zero, a).Store(y + i);
+                Vector512.ConditionalSelect(Vector512.LessThanOrEqual(b, zero), zero, b).Store(y + i + 16);
+                Vector512.ConditionalSelect(Vector512.LessThanOrEqual(c, zero), zero, c).Store(y + i + 32);
+                Vector512.ConditionalSelect(Vector512.LessThanOrEqual(d, zero), zero, d).Store(y + i + 48);
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var zero = Vector256<float>.Zero;
+            for (; i <= n - 8; i += 8)
+            {
+                var a = Vector256.Load(x + i);
+                Vector256.ConditionalSelect(Vector256.LessThanOrEqual(a, zero), zero, a).Store(y + i);
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            y[i] = x[i] <= 0f ? 0f : x[i];
         }
     }
 
