@@ -18,6 +18,7 @@ namespace MedNet.Tensors.Memory;
 /// twice the bytes still rented after that collection (at least 128 MB), so a step's activations survive at most one
 /// forced collection. Tensors a natural gen-1 collection promoted to gen 2 while alive are reclaimed by a forced full
 /// collection once 256 MB of misses accumulate without one.</para>
+/// <para>New arrays of 2 MB or more are advised to use transparent huge pages (<see cref="HugePages"/>).</para>
 /// <para>A span of a tensor's storage must not be used after the tensor (or a view of it) is unreachable; public
 /// <c>Tensor.data()</c> therefore marks the storage as escaped, and escaped arrays are left to the GC.</para>
 /// </remarks>
@@ -253,6 +254,7 @@ internal static class TensorPool
         _misses++;
         _missBytesSinceFull += bytes;
         var array = GC.AllocateUninitializedArray<float>(length);
+        HugePages.Advise(array);
         _lastRent = array;
         _lastRentHot = false;
         Lend(array, bytes);
