@@ -66,6 +66,7 @@ public static class MsaFit
         var probabilities = new List<float>();
         for (var start = 0; start < n; start += EvaluationBatch)
         {
+            using var scope = torch.NewDisposeScope(); // this batch's tensors return to the pool at its end
             var count = Math.Min(EvaluationBatch, n - start);
             var p = torch.nn.functional.softmax(model.call(inputs.narrow(0, start, count).contiguous()), 1);
             probabilities.AddRange(p.ToArray());

@@ -59,6 +59,7 @@ public static class CaeTrainer
         using var noGrad = torch.no_grad();
         for (long start = 0; start < n; start += batchSize)
         {
+            using var scope = torch.NewDisposeScope(); // this batch's tensors return to the pool at its end
             var batch = windows.narrow(0, start, Math.Min(batchSize, n - start));
             var sq = (model.call(batch) - batch).square(); // (b, C, W)
             var perChannel = reading switch

@@ -90,6 +90,7 @@ public static class DualForecastTrainer
         using var noGrad = torch.no_grad();
         for (long start = 0; start < n; start += batchSize)
         {
+            using var scope = torch.NewDisposeScope(); // this batch's tensors return to the pool at its end
             var batch = windows.narrow(0, start, Math.Min(batchSize, n - start));
             var target = batch.select(2, w - 1);
             var (_, x2) = model.call(batch);
