@@ -22,7 +22,8 @@ internal static class DTypes
     /// <remarks>Cold path: the op is the outermost MedNet.Tensors frame on the stack, found only when the error is raised.</remarks>
     internal static NotSupportedException NoKernel(Tensor t)
     {
-        var op = EntryOp();
+        // The op's name comes from the stack; optimised code can inline it away, and then the tensor's shape names it.
+        var op = EntryOp() ?? $"operation on a {t.DType} tensor {Shape.Format(t.Dims)}";
         return t.DType == ScalarType.Int64
             ? new NotSupportedException($"{op}: no int64 kernel (int64 tensors hold class targets and indices); convert with to(torch.float32) or to(torch.float64) first.")
             : new NotSupportedException($"{op}: no float64 kernel; {CoverageNote}. Convert with to(torch.float32) to run it in float32.");
@@ -41,7 +42,7 @@ internal static class DTypes
         }
     }
 
-    private static string EntryOp()
+    private static string? EntryOp()
     {
         var asm = typeof(Tensor).Assembly;
         var frames = new StackTrace().GetFrames();
@@ -56,7 +57,7 @@ internal static class DTypes
             }
         }
 
-        return found ?? "operation";
+        return found;
     }
 
     private static string Describe(Type type, MethodBase m)
