@@ -87,9 +87,9 @@ internal static class TensorPool
     /// <summary>
     /// Use-after-free detector for tests and developers (<c>MEDNET_POOL_STRESS=1</c>, or set by a test): every rent first
     /// runs a full blocking collection and the finalisers, then fills every free array with NaN and drops it, and
-    /// allocates a fresh array. A kernel that still reads a span of a tensor nobody references any more, across a rent
-    /// on any thread, then computes with NaN at once, instead of with another tensor's values once in many runs.
-    /// Slow; never for real work.
+    /// lends a fresh array filled with NaN. A kernel that still reads a span of a tensor nobody references any more,
+    /// across a rent on any thread, or that reads an uninitialised output, then computes with NaN at once, instead of
+    /// with another tensor's values once in many runs. Slow; never for real work.
     /// </summary>
     internal static bool Stress { get; set; } = Environment.GetEnvironmentVariable("MEDNET_POOL_STRESS") == "1";
 
@@ -104,7 +104,9 @@ internal static class TensorPool
             lock (Gate)
             {
                 PoisonFree();
-                return Allocate(length, bytes);
+                var fresh = Allocate(length, bytes);
+                fresh.AsSpan().Fill(float.NaN); // so a kernel that reads an output it never wrote shows it too
+                return fresh;
             }
         }
 
