@@ -190,6 +190,22 @@ public sealed partial class Tensor
             return SliceF64(ax, s, count, (int)step, dims);
         }
 
+        if (DType == ScalarType.Int64)
+        {
+            // Class targets and indices: a plain copy (int64 tensors never require grad).
+            var (rows, _, width) = ReduceKernel.Split(Dims, ax);
+            var copy = EmptyOf(dims, ScalarType.Int64);
+            for (var o = 0; o < rows; o++)
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    SpanI64.Slice(((o * n) + s + (k * (int)step)) * width, width).CopyTo(copy.SpanI64.Slice(((o * count) + k) * width, width));
+                }
+            }
+
+            return copy;
+        }
+
         var (outer, _, inner) = ReduceKernel.Split(Dims, ax);
         var r = Empty(dims);
         for (var o = 0; o < outer; o++)

@@ -151,6 +151,22 @@ public static class Trainer
     /// <summary>The samples <paramref name="rows"/> of <paramref name="source"/> (along dimension 0) copied into a new tensor.</summary>
     private static Tensor Rows(Tensor source, ReadOnlySpan<int> rows)
     {
+        if (source.dtype == ScalarType.Int64)
+        {
+            // Integer class targets, as PyTorch's cross_entropy takes them.
+            var labels = source.data<long>();
+            var size = source.shape;
+            var stride = (int)(source.numel() / size[0]);
+            var picked = new long[rows.Length * stride];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                labels.Slice(rows[i] * stride, stride).CopyTo(picked.AsSpan(i * stride, stride));
+            }
+
+            size[0] = rows.Length;
+            return torch.tensor(picked, size);
+        }
+
         if (source.dtype != ScalarType.Float32)
         {
             return RowsOf(source, rows);

@@ -67,6 +67,25 @@ public class TrainerTests
         Assert.Equal(logs.Select(l => l.Loss), outer.Select(l => l.Loss));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Fit_Int64ClassTargets_SameLossesAsFloatTargets(bool shuffle)
+    {
+        var (model, x, y) = Problem();
+        var floats = Trainer.Fit(model, x, y, (b, t) => CrossEntropy(model, b, t), Sgdish(3, shuffle, seed: 4));
+
+        var (again, x2, y2) = Problem();
+        var labels = y2.ToArray().Select(v => (long)v).ToArray();
+        var longs = Trainer.Fit(again, x2, torch.tensor(labels), (b, t) =>
+        {
+            Assert.Equal(ScalarType.Int64, t!.dtype);
+            return CrossEntropy(again, b, t);
+        }, Sgdish(3, shuffle, seed: 4));
+
+        Assert.Equal(floats.Select(l => l.Loss), longs.Select(l => l.Loss));
+    }
+
     [Fact]
     public void Fit_Shuffled_SameSeedSameLossesOtherSeedDiffers()
     {

@@ -84,6 +84,18 @@ public sealed class DTypeTests
     }
 
     [Fact]
+    public void Int64SliceAndNarrow_CopyTheRowsAndKeepTheDtype()
+    {
+        var x = torch.tensor([1L, 2, 3, 4, 5, 6], [2, 3]);
+        var cols = x.narrow(1, 1, 2);
+        Assert.Equal(ScalarType.Int64, cols.dtype);
+        Assert.Equal([2L, 2L], cols.shape);
+        Assert.Equal([2L, 3L, 5L, 6L], cols.ToArray<long>());
+        Assert.Equal([4L, 5L, 6L], x.slice(0, 1, 2).ToArray<long>());
+        Assert.Equal([1L, 3L, 4L, 6L], x.slice(1, 0, 3, step: 2).ToArray<long>());
+    }
+
+    [Fact]
     public void MaxArgmaxAndArgminReturnInt64IndicesThatIndexGather()
     {
         foreach (var x in new[] { torch.tensor([0.5f, -2f, 3f, 3f, 1f, -4f], [2, 3]), torch.tensor([0.5, -2, 3, 3, 1, -4], [2, 3]) })
