@@ -129,14 +129,5 @@ public class AttentionTests
         AssertClose(v.grad!.ToArray(), gv);
     }
 
-    private static void AssertClose(float[] expected, float[] actual)
-    {
-        Assert.Equal(expected.Length, actual.Length);
-        for (var i = 0; i < expected.Length; i++)
-        {
-            Assert.True(
-                Math.Abs(expected[i] - actual[i]) <= Tolerances.ParityAtol + (Tolerances.ParityRtol * Math.Abs(expected[i])),
-                $"element {i}: expected {expected[i]} but got {actual[i]}");
-        }
-    }
+    private static void AssertClose(float[] expected, float[] actual) => Close.Elements(expected, actual, Tolerances.ParityRtol);
 }

@@ -122,14 +122,5 @@ public class MemoryBoundedAttentionTests
         Assert.All(x.grad!.ToArray(), value => Assert.True(float.IsFinite(value)));
     }
 
-    private static void AssertClose(float[] expected, float[] actual)
-    {
-        Assert.Equal(expected.Length, actual.Length);
-        for (var i = 0; i < expected.Length; i++)
-        {
-            Assert.True(
-                Math.Abs(expected[i] - actual[i]) <= Tolerances.ParityAtol + (Tolerances.KernelRtol * Math.Abs(expected[i])),
-                $"element {i}: expected {expected[i]} but got {actual[i]}");
-        }
-    }
+    private static void AssertClose(float[] expected, float[] actual) => Close.Elements(expected, actual, Tolerances.KernelRtol);
 }

@@ -69,12 +69,5 @@ public class SelfAttentionTests
         Assert.Contains("(N, T, 3E)", ex.Message, StringComparison.Ordinal);
     }
 
-    private static void AssertClose(float[] expected, float[] actual)
-    {
-        Assert.Equal(expected.Length, actual.Length);
-        for (var i = 0; i < expected.Length; i++)
-        {
-            Assert.True(Math.Abs(expected[i] - actual[i]) <= Tolerances.ParityAtol + (Tolerances.ParityRtol * Math.Abs(expected[i])), $"element {i}: {expected[i]} vs {actual[i]}");
-        }
-    }
+    private static void AssertClose(float[] expected, float[] actual) => Close.Elements(expected, actual, Tolerances.ParityRtol);
 }

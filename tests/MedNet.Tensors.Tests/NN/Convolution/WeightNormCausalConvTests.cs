@@ -49,13 +49,6 @@ public class WeightNormCausalConvTests
         Assert.Contains("(N, 2, L)", ex.Message, StringComparison.Ordinal);
     }
 
-    private static void AssertClose(float[] expected, float[] actual)
-    {
-        Assert.Equal(expected.Length, actual.Length);
-        for (var i = 0; i < expected.Length; i++)
-        {
-            // Kernel tolerance: the fused backward forms ∇v in closed form, the composed ops through five nodes (float32 rounding).
-            Assert.True(Math.Abs(expected[i] - actual[i]) <= Tolerances.ParityAtol + (Tolerances.KernelRtol * 10 * Math.Abs(expected[i])), $"element {i}: {expected[i]} vs {actual[i]}");
-        }
-    }
+    // Kernel tolerance: the fused backward forms ∇v in closed form, the composed ops through five nodes (float32 rounding).
+    private static void AssertClose(float[] expected, float[] actual) => Close.Elements(expected, actual, Tolerances.KernelRtol * 10);
 }

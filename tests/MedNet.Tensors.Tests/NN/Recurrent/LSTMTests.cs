@@ -74,14 +74,5 @@ public class LSTMTests
         }
     }
 
-    private static void AssertClose(float[] expected, float[] actual)
-    {
-        Assert.Equal(expected.Length, actual.Length);
-        for (var i = 0; i < expected.Length; i++)
-        {
-            Assert.True(
-                Math.Abs(expected[i] - actual[i]) <= Tolerances.ParityAtol + (Tolerances.KernelRtol * Math.Abs(expected[i])),
-                $"element {i}: expected {expected[i]} but got {actual[i]}");
-        }
-    }
+    private static void AssertClose(float[] expected, float[] actual) => Close.Elements(expected, actual, Tolerances.KernelRtol);
 }
