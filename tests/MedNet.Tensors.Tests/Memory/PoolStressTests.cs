@@ -25,26 +25,19 @@ public sealed class PoolStressTests
     }
 
     [Fact]
-    public void Inference_EveryLayerOnDyingTemporaries_SameAsWithoutDetector()
-    {
-        var expected = Inference();
-        float[] actual;
-        using (new StressOn())
-        {
-            actual = Inference();
-        }
-
-        Assert.Equal(expected, actual);
-    }
+    public void Inference_EveryLayerOnDyingTemporaries_SameAsWithoutDetector() => SameUnderDetector(Inference);
 
     [Fact]
-    public void TrainingStep_SameLossesAndParametersAsWithoutDetector()
+    public void TrainingStep_SameLossesAndParametersAsWithoutDetector() => SameUnderDetector(Training);
+
+    /// <summary>Runs <paramref name="run"/> without and then with the detector and asserts the same bits.</summary>
+    private static void SameUnderDetector(Func<float[]> run)
     {
-        var expected = Training();
+        var expected = run();
         float[] actual;
         using (new StressOn())
         {
-            actual = Training();
+            actual = run();
         }
 
         Assert.Equal(expected, actual);
