@@ -43,8 +43,8 @@ internal static class Elementwise
         For(n, (start, len) =>
         {
             // The last piece takes the remainder (Block to 2·Block − 1 elements) rather than leaving a short tail: a
-            // TensorPrimitives call shorter than a vector computes in scalar code (MathF.Exp for Sigmoid), whose last
-            // bit can differ from the vector code that the same elements get on the cold path. Whether an array is hot
+            // TensorPrimitives call shorter than a vector computes in scalar code, whose last bit can differ from the
+            // vector code that the same elements get on the cold path (Tanh did: ElementwiseTests). Whether an array is hot
             // depends on when collections ran, so a short tail would make results depend on the collector's timing.
             var end = start + len;
             var s = start;
